@@ -1,0 +1,20 @@
+// rss-parser and its xml2js/sax stack were written for Node. In a browser, parseString() needs only `events`;
+// the rest (http, https, url, timers, stream, string_decoder) are required at load time but never used there,
+// so they become empty modules. Shared by the build (Vite and esbuild) and the test runner.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+export const emptyModule = fileURLToPath(new URL('./empty-module.cjs', import.meta.url));
+export const eventsModule = require.resolve('events/');
+
+/** Module id → file to use instead, for a browser bundle. */
+export const nodeShims = {
+  events: eventsModule,
+  http: emptyModule,
+  https: emptyModule,
+  url: emptyModule,
+  timers: emptyModule,
+  stream: emptyModule,
+  string_decoder: emptyModule,
+};

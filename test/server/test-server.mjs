@@ -1,0 +1,123 @@
+// What the tests need from HTTP besides plain files:
+// - audio answered with 206 for Range requests (the dev server's own answer is 200 with the whole file);
+// - the shared real-world feeds under /shared-feeds/ (when ../shared/feeds exists);
+// - a second origin on another port, to load the script and feeds cross-origin (with CORS) and to refuse
+//   cross-origin reads (/nocors/), plus a /proxy endpoint for the `proxy` attribute;
+// - a request log, so tests can count fetches ("ten widgets, one request", "no audio before play");
+// - error statuses and dropped connections.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sendFile, resolveUnder } from '../../scripts/lib/static-server.mjs';
+
+const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The shared feeds folder: $PODCAST_FEEDS_DIR, else ../shared/feeds beside the checkout. */
+export const feedsDir = path.resolve(process.env.PODCAST_FEEDS_DIR ?? path.join(projectRoot, '..', 'shared', 'feeds'));
+const haveFeeds = existsSync(feedsDir);
+
+const AUDIO = /\.(mp3|m4a|ogg|opus|wav)$/i;
+/** Every request path (with query) seen by either origin, in order. */
+const requestLog = [];
+
+function fileFor(urlPath) {
+  if (urlPath.startsWith('/shared-feeds/')) return haveFeeds ? resolveUnder(feedsDir, urlPath.slice('/shared-feeds'.length)) : undefined;
+  return resolveUnder(projectRoot, urlPath);
+}
+
+/** Handles the test-only routes shared by both origins; returns false when the request is not one of them. */
+async function handleCommon(req, res, { cors }) {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const p = url.pathname;
+  const corsHeaders = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+  const status = /^\/test-api\/status\/(\d{3})$/.exec(p);
+  if (status) {
+    res.writeHead(Number(status[1]), { 'Content-Type': 'text/plain', ...corsHeaders });
+    res.end(`Status ${status[1]}`);
+    return true;
+  }
+  if (p === '/test-api/drop') {
+    // Answer nothing and close: the browser sees a network error.
+    req.socket.destroy();
+    return true;
+  }
+  if (p === '/test-api/charset') {
+    // Serve a file with the charset only in the Content-Type header (not in the XML declaration).
+    const file = fileFor(url.searchParams.get('path') ?? '');
+    if (!file || !existsSync(file)) return false;
+    await sendFile(req, res, file, { cors, headers: { 'Content-Type': `application/rss+xml; charset=${url.searchParams.get('charset')}` } });
+    return true;
+  }
+  if (AUDIO.test(p) || p.startsWith('/shared-feeds/')) {
+    const file = fileFor(p);
+    if (file && (await sendFile(req, res, file, { cors }))) return true;
+    res.writeHead(404, corsHeaders);
+    res.end('Not found');
+    return true;
+  }
+  return false;
+}
+
+/** Koa middleware for the test runner's own server (the page's origin). */
+export function testServerMiddleware({ crossOrigin }) {
+  return async function testServer(ctx, next) {
+    requestLog.push(ctx.url);
+    if (ctx.path === '/test-api/config') {
+      ctx.body = { crossOrigin: crossOrigin.url, sharedFeeds: haveFeeds };
+      return;
+    }
+    if (ctx.path === '/test-api/requests') {
+      // Count of logged requests whose URL contains `contains`.
+      const needle = ctx.query.contains ?? '';
+      ctx.body = { count: requestLog.filter((u) => u.includes(needle)).length };
+      return;
+    }
+    ctx.respond = false;
+    if (await handleCommon(ctx.req, ctx.res, { cors: false })) return;
+    ctx.respond = true;
+    return next();
+  };
+}
+
+/**
+ * The second origin: everything is served with CORS except under /nocors/, which serves the same files without
+ * `Access-Control-Allow-Origin`, as most feed hosts do.
+ */
+export async function startCrossOriginServer() {
+  const server = createServer(async (req, res) => {
+    requestLog.push(`//cross${req.url}`);
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*' });
+      return res.end();
+    }
+    if (url.pathname === '/proxy') {
+      // A minimal CORS proxy, like the ones `proxy` is meant for; reads only from this machine.
+      const target = url.searchParams.get('url') ?? '';
+      const local = /^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(target);
+      const upstream = local ? await fetch(target).catch(() => undefined) : undefined;
+      if (!upstream) {
+        res.writeHead(502, { 'Access-Control-Allow-Origin': '*' });
+        return res.end('Bad gateway');
+      }
+      res.writeHead(upstream.status, {
+        'Access-Control-Allow-Origin': '*',
+        'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+      });
+      return res.end(Buffer.from(await upstream.arrayBuffer()));
+    }
+    const nocors = url.pathname.startsWith('/nocors/');
+    const p = nocors ? url.pathname.slice('/nocors'.length) : url.pathname;
+    req.url = p + url.search;
+    if (await handleCommon(req, res, { cors: !nocors })) return;
+    const file = fileFor(p);
+    if (!file || !(await sendFile(req, res, file, { cors: !nocors }))) {
+      res.writeHead(404, nocors ? {} : { 'Access-Control-Allow-Origin': '*' });
+      res.end('Not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  const port = server.address().port;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}

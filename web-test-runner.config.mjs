@@ -1,0 +1,40 @@
+// Tests run in Debian's Chromium (CHROME_PATH overrides) against the sources and the built dist/.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { commonjsVendorPlugin } from './scripts/lib/vendor-plugin.mjs';
+import { testServerMiddleware, startCrossOriginServer } from './test/server/test-server.mjs';
+
+const crossOrigin = await startCrossOriginServer();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--autoplay-policy=no-user-gesture-required',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.resolve('tsconfig.json') }), commonjsVendorPlugin()],
+  middleware: [testServerMiddleware({ crossOrigin })],
+};
+
+if (!existsSync('dist/podcast-episode.js')) {
+  console.warn('dist/podcast-episode.js is missing: run `npm run build` first (npm test does).');
+}
