@@ -1,0 +1,23 @@
+/**
+ * Entry of `podcast-episode-parser.js`, the classic script the parser Web Worker runs (see parse-client.ts).
+ * It is built as one self-contained IIFE with rss-parser inside, so a worker started from a `blob:` URL can
+ * `importScripts()` it from the CDN that served the element.
+ */
+import { buildFeedData } from './pipeline.js';
+import { toErrorDetail } from './errors.js';
+import type { ParseRequest, ParseResponse } from './parse-protocol.js';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseResponse): void;
+};
+
+scope.onmessage = async (event) => {
+  const { id, bytes, contentType, url } = event.data;
+  try {
+    const data = await buildFeedData(new Uint8Array(bytes), contentType, url);
+    scope.postMessage({ id, ok: true, data });
+  } catch (error) {
+    scope.postMessage({ id, ok: false, error: toErrorDetail(error, 'malformed') });
+  }
+};

@@ -1,0 +1,398 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { loadFeed } from './feed/load.js';
+import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from './feed/errors.js';
+import type { Episode, Podcast } from './feed/model.js';
+import type { FeedData } from './feed/feed-data.js';
+import { selectEpisode } from './episode/select.js';
+import { findRelated } from './episode/related.js';
+import { formatDate, formatDuration } from './episode/time.js';
+import { AudioController, loadHowler } from './player/audio-controller.js';
+import { sanitizeNotes } from './ui/sanitize.js';
+import { renderPlayer } from './ui/player-view.js';
+import { episodeLabel, guestLine, hostLine, transcriptFormat } from './ui/episode-labels.js';
+import { icons } from './ui/icons.js';
+import { styles } from './ui/styles.js';
+import { strings } from './i18n/strings.js';
+
+/** What the host element reflects in its `state` attribute. */
+export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
+
+/** `detail` of the `ready` and `episode-change` events. */
+export interface EpisodeEventDetail {
+  podcast: Podcast;
+  episode: Episode;
+}
+
+/** Notes taller than this (in px) collapse behind "Show more". */
+const NOTES_COLLAPSED_HEIGHT = 168;
+
+/**
+ * One podcast episode, read from its feed: show and artwork, episode number, title, date, length and host; the
+ * show notes; the topics it covers; an audio player; its transcript; and similar episodes of the same show.
+ *
+ * @summary Feed in, episode out.
+ *
+ * @attr feed - URL of the podcast's RSS feed (required). Relative URLs resolve against the page.
+ * @attr episode - Which episode: `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title.
+ * @attr related - How many similar episodes to list (default 4; `0` hides the list).
+ * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
+ * @attr theme - `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`).
+ * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
+ *
+ * @fires ready - The episode is on screen. `detail: { podcast, episode }`.
+ * @fires episode-change - The listener picked another episode from the related list. `detail: { podcast, episode }`.
+ * @fires error - Showing the episode failed. `detail: { code, message }` (codes in README).
+ *
+ * @csspart card - The widget's outer box.
+ * @csspart header - Artwork, show, episode label, title, date, length and host.
+ * @csspart artwork - The episode's (else the show's) image.
+ * @csspart show - The show's title.
+ * @csspart title - The episode's title.
+ * @csspart meta - Episode label, date and length.
+ * @csspart host - Who hosts it (and guests).
+ * @csspart summary - The sanitised show notes.
+ * @csspart topics - The list of topics.
+ * @csspart player - The audio controls.
+ * @csspart play-button - Play/pause.
+ * @csspart seek - The seek slider.
+ * @csspart time - Elapsed and remaining time.
+ * @csspart transcript - The transcript link or the no-transcript note.
+ * @csspart related - The list of similar episodes.
+ * @csspart related-item - One similar episode (a button).
+ * @csspart error - The error message.
+ *
+ * @cssprop --podcast-episode-accent - Accent colour (buttons, slider, links). Default: #6d28d9 light, #a78bfa dark.
+ * @cssprop --podcast-episode-font - Font family. Default: system UI font.
+ * @cssprop --podcast-episode-font-size - Base font size. Default: 16px (page `rem` is ignored on purpose).
+ * @cssprop --podcast-episode-radius - Corner radius of the card. Default: 16px.
+ * @cssprop --podcast-episode-spacing - Base spacing unit. Default: 16px.
+ * @cssprop --podcast-episode-background - Card background.
+ * @cssprop --podcast-episode-text - Text colour.
+ * @cssprop --podcast-episode-muted - Secondary text colour.
+ * @cssprop --podcast-episode-border - Border colour.
+ */
+export class PodcastEpisodeElement extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    feed: { type: String },
+    episode: { type: String },
+    related: { type: Number },
+    proxy: { type: String },
+    theme: { type: String, reflect: true },
+    state: { type: String, reflect: true },
+    data: { state: true },
+    selectedId: { state: true },
+    failure: { state: true },
+    notesExpanded: { state: true },
+    notesOverflow: { state: true },
+    dragTime: { state: true },
+  };
+
+  /** URL of the podcast's RSS feed. */
+  feed = '';
+  /** Which episode to show (see the `episode` attribute). */
+  episode = 'latest';
+  /** How many similar episodes to list; 0 hides the list. */
+  related = 4;
+  /** CORS proxy URL template containing `{url}`. */
+  proxy = '';
+  /** `light`, `dark` or `auto`. */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** Read-only: `loading`, `ready` or `error`. */
+  state: PodcastEpisodeState = 'loading';
+
+  private data?: FeedData;
+  /** The episode on screen when the listener picked one from the related list (overrides `episode`). */
+  private selectedId?: string;
+  private failure?: ErrorDetail;
+  private notesExpanded = false;
+  private notesOverflow = false;
+  private dragTime?: number;
+  /** Identifies the latest load, so an older one that finishes late is ignored. */
+  private loadToken = 0;
+  private readonly audio = new AudioController(this);
+  private sanitized?: { id: string; html: string };
+
+  /** The show, once the feed is read. */
+  get podcast(): Podcast | undefined {
+    return this.data?.feed.podcast;
+  }
+
+  /** The episode on screen, once the feed is read. */
+  get currentEpisode(): Episode | undefined {
+    return this.resolveEpisode();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed') || changed.has('proxy')) {
+      void this.load();
+    } else if (changed.has('episode')) {
+      this.selectedId = undefined;
+      this.showSelection();
+    }
+  }
+
+  protected override updated(): void {
+    this.measureNotes();
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.data = undefined;
+    this.selectedId = undefined;
+    this.failure = undefined;
+    this.state = 'loading';
+    if (!this.feed?.trim()) {
+      this.fail(new PodcastEpisodeError('no-feed', strings.errorNoFeed));
+      return;
+    }
+    try {
+      const data = await loadFeed(this.feed.trim(), this.proxy || undefined);
+      if (token !== this.loadToken) return;
+      this.data = data;
+      this.showSelection();
+    } catch (error) {
+      if (token === this.loadToken) this.fail(error);
+    }
+  }
+
+  /** Chooses the episode for the current attributes and shows it, or shows why it can't. */
+  private showSelection(): void {
+    if (!this.data) return;
+    let episode: Episode;
+    try {
+      episode = this.resolveEpisode()!;
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.failure = undefined;
+    this.state = 'ready';
+    this.showEpisode(episode);
+    this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('ready', { detail: { podcast: this.data.feed.podcast, episode } }));
+  }
+
+  private resolveEpisode(): Episode | undefined {
+    if (!this.data) return undefined;
+    const { episodes } = this.data.feed;
+    if (this.selectedId) {
+      const picked = episodes.find((e) => e.id === this.selectedId);
+      if (picked) return picked;
+    }
+    return selectEpisode(this.data.feed, this.episode);
+  }
+
+  private showEpisode(episode: Episode): void {
+    this.notesExpanded = false;
+    this.notesOverflow = false;
+    this.dragTime = undefined;
+    this.audio.setSource(
+      episode.enclosure ? { url: episode.enclosure.url, type: episode.enclosure.type, duration: episode.duration } : undefined,
+    );
+  }
+
+  private fail(error: unknown): void {
+    this.failure = toErrorDetail(error);
+    this.state = 'error';
+    this.audio.setSource(undefined);
+    this.dispatchEvent(new CustomEvent<ErrorDetail>('error', { detail: this.failure, bubbles: true, composed: true }));
+  }
+
+  private pickRelated(episode: Episode): void {
+    if (!this.data) return;
+    this.selectedId = episode.id;
+    this.showEpisode(episode);
+    this.dispatchEvent(
+      new CustomEvent<EpisodeEventDetail>('episode-change', {
+        detail: { podcast: this.data.feed.podcast, episode },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    // Keep the listener's place: bring the top of the widget into view, not the page's top.
+    this.renderRoot.querySelector('[part~="card"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    this.updateComplete.then(() => (this.renderRoot.querySelector('[part~="title"]') as HTMLElement | null)?.focus());
+  }
+
+  /** Whether the notes are taller than the collapsed height (only then is "Show more" offered). */
+  private measureNotes(): void {
+    const notes = this.renderRoot.querySelector<HTMLElement>('.notes-body');
+    if (!notes || this.notesExpanded) return;
+    const overflow = notes.scrollHeight > NOTES_COLLAPSED_HEIGHT + 24;
+    if (overflow !== this.notesOverflow) this.notesOverflow = overflow;
+  }
+
+  private language(): string {
+    const own = this.closest('[lang]')?.getAttribute('lang');
+    return own || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  protected override render(): TemplateResult {
+    if (this.state === 'error' && this.failure) return this.renderError(this.failure);
+    if (this.state !== 'ready' || !this.data) return this.renderSkeleton();
+    const episode = this.resolveEpisode()!;
+    const podcast = this.data.feed.podcast;
+    return html`<article part="card" class="card" lang=${podcast.language ?? nothing} aria-label=${episode.title}>
+      ${this.renderHeader(episode, podcast)}
+      ${episode.enclosure
+        ? renderPlayer(this.audio, {
+            title: episode.title,
+            downloadUrl: episode.enclosure.url,
+            dragTime: this.dragTime,
+            onDrag: (seconds) => (this.dragTime = seconds),
+          })
+        : html`<p class="no-audio" part="player">${strings.noAudio}</p>`}
+      ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderTranscript(episode)}
+      ${this.renderRelated(episode)}
+    </article>`;
+  }
+
+  private renderHeader(episode: Episode, podcast: Podcast): TemplateResult {
+    const lang = this.language();
+    const label = episodeLabel(episode);
+    const meta = [
+      label,
+      episode.published ? formatDate(episode.published, lang) : '',
+      episode.duration !== undefined ? formatDuration(episode.duration) : '',
+    ].filter(Boolean);
+    const host = hostLine(episode, podcast);
+    const guests = guestLine(episode);
+    const image = episode.image ?? podcast.image;
+    return html`<header part="header" class="header">
+      ${image
+        ? html`<img part="artwork" class="artwork" src=${image} alt="" loading="lazy" decoding="async" width="160" height="160" />`
+        : html`<div part="artwork" class="artwork artwork--blank" aria-hidden="true">${podcast.title.slice(0, 1)}</div>`}
+      <div class="heading">
+        ${podcast.link
+          ? html`<a part="show" class="show" href=${podcast.link} target="_blank" rel="noopener noreferrer" dir="auto">${podcast.title}</a>`
+          : html`<span part="show" class="show" dir="auto">${podcast.title}</span>`}
+        <h2 part="title" class="title" tabindex="-1" dir="auto">${episode.title}</h2>
+        <p part="meta" class="meta">
+          ${meta.map((item, i) => html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}<span>${item}</span>`)}
+        </p>
+        ${host || guests
+          ? html`<p part="host" class="host" dir="auto">${[host, guests].filter(Boolean).join(' ')}</p>`
+          : nothing}
+      </div>
+    </header>`;
+  }
+
+  private renderNotes(episode: Episode): TemplateResult | typeof nothing {
+    if (!episode.notesHtml.trim()) return nothing;
+    if (this.sanitized?.id !== episode.id) {
+      this.sanitized = { id: episode.id, html: sanitizeNotes(episode.notesHtml, this.data!.feed.url) };
+    }
+    const collapsed = this.notesOverflow && !this.notesExpanded;
+    return html`<section part="summary" class="notes ${collapsed ? 'notes--collapsed' : ''}">
+      <div class="notes-body" id="notes" dir="auto">${unsafeHTML(this.sanitized.html)}</div>
+      ${this.notesOverflow
+        ? html`<button
+            type="button"
+            class="button button--text more"
+            aria-expanded=${this.notesExpanded ? 'true' : 'false'}
+            aria-controls="notes"
+            @click=${() => (this.notesExpanded = !this.notesExpanded)}
+          >
+            ${this.notesExpanded ? strings.showLess : strings.showMore}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderTopics(episode: Episode): TemplateResult | typeof nothing {
+    if (!episode.topics.length) return nothing;
+    return html`<section class="section topics-section" aria-labelledby="topics-heading">
+      <h3 class="section-heading" id="topics-heading">${strings.topicsHeading}</h3>
+      <ul part="topics" class="topics">
+        ${episode.topics.map((topic) => html`<li dir="auto">${topic}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderTranscript(episode: Episode): TemplateResult {
+    const transcript = episode.transcripts[0];
+    return html`<section part="transcript" class="section transcript">
+      <h3 class="section-heading">${strings.transcriptHeading}</h3>
+      ${transcript
+        ? html`<a class="transcript-link" href=${transcript.url} target="_blank" rel="noopener noreferrer"
+            ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.transcript}</svg>${strings.transcriptLink(
+              transcriptFormat(transcript.type, transcript.url),
+            )}</a
+          >`
+        : html`<p class="muted">${strings.noTranscript}</p>`}
+    </section>`;
+  }
+
+  private renderRelated(episode: Episode): TemplateResult | typeof nothing {
+    const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
+    if (!count || !this.data) return nothing;
+    const byId = new Map(this.data.feed.episodes.map((e) => [e.id, e]));
+    const related = findRelated(this.data.related, episode.id, count)
+      .map((id) => byId.get(id))
+      .filter((e): e is Episode => e !== undefined);
+    if (!related.length) return nothing;
+    const lang = this.language();
+    return html`<section class="section related-section" aria-labelledby="related-heading">
+      <h3 class="section-heading" id="related-heading">${strings.relatedHeading}</h3>
+      <ul part="related" class="related">
+        ${related.map(
+          (item) => html`<li>
+            <button type="button" part="related-item" class="related-item" @click=${() => this.pickRelated(item)}>
+              <span class="related-title" dir="auto">${item.title}</span>
+              <span class="related-meta"
+                >${[item.published ? formatDate(item.published, lang) : '', item.duration !== undefined ? formatDuration(item.duration) : '']
+                  .filter(Boolean)
+                  .join(' · ')}</span
+              >
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="card" class="card card--loading" aria-busy="true">
+      <span class="visually-hidden" role="status">${strings.loading}</span>
+      <div class="header" aria-hidden="true">
+        <div class="artwork skeleton"></div>
+        <div class="heading">
+          <div class="skeleton line" style="width: 40%"></div>
+          <div class="skeleton line line--title" style="width: 85%"></div>
+          <div class="skeleton line" style="width: 55%"></div>
+        </div>
+      </div>
+      <div class="player skeleton-player" aria-hidden="true"><div class="skeleton play-ghost"></div><div class="skeleton line" style="flex: 1"></div></div>
+      <div class="skeleton-notes" aria-hidden="true">
+        <div class="skeleton line"></div>
+        <div class="skeleton line"></div>
+        <div class="skeleton line" style="width: 70%"></div>
+      </div>
+    </div>`;
+  }
+
+  private renderError(failure: ErrorDetail): TemplateResult {
+    return html`<div part="card" class="card card--error">
+      <div part="error" class="error" role="alert">
+        <svg viewBox="0 0 24 24" aria-hidden="true">${icons.alert}</svg>
+        <div>
+          <p class="error-title">${strings.errorTitle}</p>
+          <p class="error-message">${failure.message}</p>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  /** Starts fetching the audio library ahead of a likely press of play (pointer over the widget). */
+  protected override firstUpdated(): void {
+    this.addEventListener('pointerenter', () => void loadHowler().catch(() => undefined), { once: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'podcast-episode': PodcastEpisodeElement;
+  }
+}

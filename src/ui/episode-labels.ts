@@ -1,0 +1,42 @@
+import type { Episode, Person, Podcast } from '../feed/model.js';
+import { strings } from '../i18n/strings.js';
+
+/** "S2 · Ep 5", "Ep 5", or the feed's own `podcast:episode display` text; empty when the feed numbers nothing. */
+export function episodeLabel(episode: Episode): string {
+  if (episode.episodeDisplay) return episode.episodeDisplay;
+  const parts: string[] = [];
+  if (episode.season !== undefined && episode.episode !== undefined) parts.push(strings.seasonLabel(episode.season));
+  if (episode.episode !== undefined) parts.push(strings.episodeLabel(episode.episode));
+  return parts.join(' · ');
+}
+
+function names(people: Person[]): string {
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(people.map((p) => p.name));
+}
+
+/** Who hosts this episode: its own `podcast:person` hosts, else the show's, else `itunes:author`. */
+export function hostLine(episode: Episode, podcast: Podcast): string {
+  const hosts = episode.persons.filter((p) => p.role === 'host');
+  if (hosts.length) return strings.hostedBy(names(hosts));
+  const showHosts = podcast.persons.filter((p) => p.role === 'host');
+  if (showHosts.length) return strings.hostedBy(names(showHosts));
+  const author = episode.author ?? podcast.author;
+  return author ? strings.hostedBy(author) : '';
+}
+
+/** "with Jon Berger" for the episode's guests; empty when it names none. */
+export function guestLine(episode: Episode): string {
+  const guests = episode.persons.filter((p) => p.role === 'guest');
+  return guests.length ? strings.withGuests(names(guests)) : '';
+}
+
+/** A short name for a transcript's format, from its MIME type or file extension. */
+export function transcriptFormat(type: string, url: string): string {
+  const t = type.toLowerCase();
+  if (t.includes('vtt')) return 'WebVTT';
+  if (t.includes('srt') || t.includes('subrip')) return 'SRT';
+  if (t.includes('json')) return 'JSON';
+  if (t.includes('html')) return 'HTML';
+  if (t.includes('plain')) return 'text';
+  return /\.([a-z0-9]+)(?:$|[?#])/i.exec(url)?.[1]?.toUpperCase() ?? 'file';
+}

@@ -1,0 +1,39 @@
+/**
+ * Two library builds of src/index.ts, chosen by `--mode` (scripts/build.mjs runs both):
+ * - `cdn`: dist/podcast-episode.js, the file for a <script type="module"> tag: everything bundled and minified,
+ *   with lazy pieces (howler, the main-thread parser fallback) as sibling chunks loaded relative to it.
+ * - `npm`: dist/index.js, the package entry: Lit, howler and DOMPurify stay imports, so an app's bundler shares them.
+ * The parser worker script (dist/podcast-episode-parser.js) is a classic IIFE built by esbuild in build.mjs.
+ */
+import { defineConfig } from 'vite';
+import { nodeShims } from './scripts/lib/node-shims.mjs';
+
+const npmExternals = [/^lit(\/|$)/, /^@lit\//, /^howler$/, /^dompurify$/];
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode !== 'npm';
+  return {
+    publicDir: false,
+    resolve: { alias: Object.entries(nodeShims).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })) },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: 'src/index.ts',
+        formats: ['es'],
+        fileName: () => (cdn ? 'podcast-episode.js' : 'index.js'),
+      },
+      rollupOptions: {
+        external: cdn ? [] : npmExternals,
+        output: {
+          chunkFileNames: cdn ? 'podcast-episode-[name]-[hash].js' : 'index-[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
