@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         external: cdn ? [] : npmExternals,
         output: {
+          // Library mode leaves ES output readable unless the bundler itself is told to minify.
+          minify: true,
           chunkFileNames: cdn ? 'podcast-episode-[name]-[hash].js' : 'index-[name]-[hash].js',
         },
       },

@@ -3,7 +3,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeShims } from './lib/node-shims.mjs';
 
 const started = Date.now();
@@ -29,4 +29,23 @@ for (const mode of ['cdn', 'npm']) {
 }
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+writeManifest();
 console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * custom-elements.json (editors, Storybook, docs) from the element's JSDoc. The analyzer lists every entry of
+ * `static properties` as an attribute, internal state included; keep only the public ones.
+ */
+function writeManifest() {
+  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/podcast-episode.ts', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
+  const file = 'dist/custom-elements.json';
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      const privateNames = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+      declaration.attributes = (declaration.attributes ?? []).filter((a) => !privateNames.has(a.fieldName ?? a.name));
+      declaration.members = (declaration.members ?? []).filter((m) => m.privacy !== 'private');
+    }
+  }
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+}

@@ -91,29 +91,43 @@ export class PodcastEpisodeElement extends LitElement {
   };
 
   /** URL of the podcast's RSS feed. */
-  feed = '';
+  declare feed: string;
   /** Which episode to show (see the `episode` attribute). */
-  episode = 'latest';
+  declare episode: string;
   /** How many similar episodes to list; 0 hides the list. */
-  related = 4;
+  declare related: number;
   /** CORS proxy URL template containing `{url}`. */
-  proxy = '';
+  declare proxy: string;
   /** `light`, `dark` or `auto`. */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
+  declare theme: 'light' | 'dark' | 'auto';
   /** Read-only: `loading`, `ready` or `error`. */
-  state: PodcastEpisodeState = 'loading';
+  declare state: PodcastEpisodeState;
 
-  private data?: FeedData;
+  // Reactive fields are `declare`d and set in the constructor: a class-field initialiser would, under some
+  // compilers' settings, shadow the accessors Lit installs and silently stop updates.
+  private declare data?: FeedData;
   /** The episode on screen when the listener picked one from the related list (overrides `episode`). */
-  private selectedId?: string;
-  private failure?: ErrorDetail;
-  private notesExpanded = false;
-  private notesOverflow = false;
-  private dragTime?: number;
+  private declare selectedId?: string;
+  private declare failure?: ErrorDetail;
+  private declare notesExpanded: boolean;
+  private declare notesOverflow: boolean;
+  private declare dragTime?: number;
   /** Identifies the latest load, so an older one that finishes late is ignored. */
   private loadToken = 0;
   private readonly audio = new AudioController(this);
   private sanitized?: { id: string; html: string };
+
+  constructor() {
+    super();
+    this.feed = '';
+    this.episode = 'latest';
+    this.related = 4;
+    this.proxy = '';
+    this.theme = 'auto';
+    this.state = 'loading';
+    this.notesExpanded = false;
+    this.notesOverflow = false;
+  }
 
   /** The show, once the feed is read. */
   get podcast(): Podcast | undefined {

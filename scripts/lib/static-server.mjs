@@ -90,17 +90,23 @@ export function resolveUnder(root, urlPath) {
 
 /**
  * Starts a static server for `root` on `port` (0 picks a free one).
- * @param {{ root: string, port?: number, host?: string, cors?: boolean, index?: string }} options
+ * `redirects` maps exact URL paths to locations answered with 302 (the query string is kept), e.g. `{ '/': '/demo/' }`.
+ * @param {{ root: string, port?: number, host?: string, cors?: boolean, index?: string, redirects?: Record<string, string> }} options
  * @returns {Promise<{ server: import('node:http').Server, port: number, url: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cors = false, index = 'index.html' }) {
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cors = false, index = 'index.html', redirects = {} }) {
   const absRoot = path.resolve(root);
   const server = createServer(async (req, res) => {
+    const requested = new URL(req.url ?? '/', 'http://x');
+    if (Object.hasOwn(redirects, requested.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(302, { Location: redirects[requested.pathname] + requested.search, ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) });
+      return res.end();
+    }
     if (req.method === 'OPTIONS' && cors) {
       res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Range', 'Access-Control-Allow-Methods': 'GET, HEAD' });
       return res.end();
     }
-    let file = resolveUnder(absRoot, new URL(req.url ?? '/', 'http://x').pathname);
+    let file = resolveUnder(absRoot, requested.pathname);
     if (file) {
       const stat = await fs.stat(file).catch(() => undefined);
       if (stat?.isDirectory()) file = path.join(file, index);

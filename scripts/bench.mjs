@@ -1,0 +1,503 @@
+#!/usr/bin/env node
+// `npm run bench`: figures, not pass/fail. Prints a table and, as its last line, the same figures as one JSON line.
+//
+//   node scripts/bench.mjs               build (npm run build), then measure
+//   node scripts/bench.mjs --no-build    measure what is already in dist/
+//   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose
+//
+// What it measures (headless Chromium through puppeteer-core; CHROME_PATH, default /usr/bin/chromium):
+// 1. gzip -9 sizes of dist/podcast-episode.js (target 35 KB), its lazy chunks and the parser worker script.
+// 2. Time from inserting <podcast-episode feed=…> to the frame that shows the episode title, beside a baseline in
+//    the same page: fetch the same file, DOMParser on the main thread, first item's title into the page.
+//    The real feeds (LinuxUnplugged, giantbomb) come from PODCAST_FEEDS_DIR or ../shared/feeds, served from a
+//    second loopback origin with CORS, as a feed host would; the demo feed comes from the page's own origin.
+//    Every run is a fresh page with the HTTP cache off (CDP Network.setCacheDisabled) and a unique feed URL;
+//    widget and baseline alternate which goes first.
+// 3. Main-thread tasks while each loads: longtask entries (> 50 ms) in every run, and for the two big feeds one
+//    extra traced run (Chrome trace) that sees every task, whatever its length, and the parser worker's thread.
+//
+// Exit status: 0 when the figures were taken, whether or not they meet the targets; 1 when something could not be
+// measured (build failed, browser did not start, the element failed or timed out); 2 when the whole run hung.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { startStaticServer } from './lib/static-server.mjs';
+import { TRACE_CATEGORIES, analyzeTrace, createResolver } from './bench/trace.mjs';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = path.join(root, 'dist');
+
+// ---------------------------------------------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 20).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const runsArg = argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? (argv.includes('--runs') ? argv[argv.indexOf('--runs') + 1] : undefined);
+const RUNS = Math.min(20, Math.max(1, Math.floor(Number(runsArg)) || 5));
+const BUILD = !argv.includes('--no-build');
+const TRACE = !argv.includes('--no-trace');
+const VERBOSE = argv.includes('--verbose');
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUN_TIMEOUT_MS = 20_000; // one element or baseline load
+const WATCHDOG_MS = 240_000; // the whole bench
+const TARGET_GZIP_KB = 35;
+const LONG_TASK_MS = 50;
+const KB = 1024;
+const REFERENCES = [
+  ['Plyr (player only)', 33],
+  ['media-chrome', 43],
+  ['Podlove Web Player', 522],
+];
+
+const feedsDir = path.resolve(process.env.PODCAST_FEEDS_DIR ?? path.join(root, '..', 'shared', 'feeds'));
+const FEEDS = [
+  { key: 'demo', label: 'demo/feed.xml', file: path.join(root, 'demo', 'feed.xml'), origin: 'page', urlPath: 'demo/feed.xml' },
+  { key: 'linuxunplugged', label: 'LinuxUnplugged', file: path.join(feedsDir, 'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml'), origin: 'feeds', trace: true },
+  { key: 'giantbomb', label: 'giantbomb', file: path.join(feedsDir, 'rbren__rss-parser__giantbomb-podcast.rss'), origin: 'feeds', trace: true },
+];
+
+// ---------------------------------------------------------------------------------------------------- helpers
+const round1 = (x) => (x === undefined || x === null || Number.isNaN(x) ? undefined : Math.round(x * 10) / 10);
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!s.length) return undefined;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const min = (xs) => (xs.filter((x) => typeof x === 'number').length ? Math.min(...xs.filter((x) => typeof x === 'number')) : undefined);
+const max = (xs) => (xs.filter((x) => typeof x === 'number').length ? Math.max(...xs.filter((x) => typeof x === 'number')) : undefined);
+const fmtMs = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
+const fmtKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const fmtSize = (bytes) => (bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(1)} MB` : fmtKB(bytes));
+
+/** Left-aligns the first column, right-aligns the rest. */
+function table(rows, { indent = '  ', align } = {}) {
+  const widths = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
+  return rows
+    .map((row) =>
+      indent +
+      row
+        .map((cell, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const problems = []; // things that could not be measured (→ exit 1)
+const notes = []; // things worth knowing that are not failures
+let browser;
+const servers = [];
+let cleaningUp;
+
+async function cleanup() {
+  cleaningUp ??= (async () => {
+    if (browser) {
+      const proc = browser.process();
+      await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+      if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+    }
+    for (const s of servers) {
+      s.server.closeAllConnections?.();
+      await Promise.race([s.close(), new Promise((r) => setTimeout(r, 2000))]);
+    }
+  })();
+  return cleaningUp;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`\nbench: still running after ${WATCHDOG_MS / 1000} s; giving up.`);
+  cleanup().finally(() => process.exit(2));
+}, WATCHDOG_MS);
+watchdog.unref();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\nbench: ${signal}, shutting down.`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------- build
+function build() {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (error) => resolve({ ok: false, output: String(error) }));
+    child.on('exit', (code, signal) => resolve({ ok: code === 0, output, seconds: (Date.now() - started) / 1000, code, signal }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------- sizes
+function measureSizes() {
+  const gz = (file) => {
+    const bytes = readFileSync(path.join(dist, file));
+    return { file: `dist/${file}`, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const names = readdirSync(dist);
+  const main = gz('podcast-episode.js');
+  const parser = names.includes('podcast-episode-parser.js') ? gz('podcast-episode-parser.js') : undefined;
+  const chunks = names
+    .filter((f) => /^podcast-episode-.+\.js$/.test(f) && f !== 'podcast-episode-parser.js')
+    .sort()
+    .map(gz);
+  return { main, parser, chunks, targetKB: TARGET_GZIP_KB, withinTarget: main.gzip <= TARGET_GZIP_KB * KB };
+}
+
+function chunkRole(file, source) {
+  if (/howler/i.test(file) || /howler/i.test(source.slice(0, 4000)) || source.includes('HTML5 Audio pool')) return 'howler, on first play';
+  if (/pipeline|parse|feed/i.test(file)) return 'main-thread parser fallback';
+  return 'lazy chunk';
+}
+
+// ---------------------------------------------------------------------------------------------------- browser runs
+let runCounter = 0;
+let resolveFrame; // profile call frame → source place (set once the page server runs)
+
+/**
+ * One fresh page: loads the bench page (the script-tag module), then the element and the baseline one after the
+ * other (order alternates), each followed by a quiet period so its tail (second render, GC) is counted with it.
+ */
+async function measurePage(pageUrl, feed, feedUrl, { order, trace }) {
+  const id = `${process.pid}-${++runCounter}`;
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
+  if (VERBOSE) page.on('console', (m) => console.log(`    [console.${m.type()}] ${m.text()}`));
+  try {
+    page.setDefaultTimeout(RUN_TIMEOUT_MS);
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${pageUrl}?run=${id}`, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
+    await page.waitForFunction(() => window.bench !== undefined, { timeout: RUN_TIMEOUT_MS });
+    const definedAt = await page.evaluate(
+      (timeout) => Promise.race([window.bench.definedAt, new Promise((r) => setTimeout(() => r(undefined), timeout))]),
+      RUN_TIMEOUT_MS,
+    );
+    if (definedAt === undefined) throw new Error('<podcast-episode> was never defined (did dist/podcast-episode.js load?)');
+    if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
+    const result = { definedAt };
+    for (const kind of order) {
+      result[kind] = await page.evaluate(
+        async (kind, url, timeout) => {
+          await window.bench.settle(250);
+          const r = await window.bench[kind](url, timeout);
+          const settledAt = await window.bench.settle(400);
+          window.bench.mark(`bench:${kind}:settled`);
+          return { ...r, settledAt, longTasks: window.bench.longTasksBetween(r.start, settledAt) };
+        },
+        kind,
+        `${feedUrl}?bench=${id}-${kind}`,
+        RUN_TIMEOUT_MS,
+      );
+    }
+    if (trace) {
+      const buffer = await page.tracing.stop();
+      const events = JSON.parse(new TextDecoder().decode(buffer)).traceEvents;
+      result.trace = analyzeTrace(
+        events,
+        order.map((kind) => ({ name: kind, start: `bench:${kind}:start`, frame: `bench:${kind}:frame`, end: `bench:${kind}:settled` })),
+        { resolve: resolveFrame },
+      );
+    }
+    result.pageErrors = pageErrors;
+    return result;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+function summarizeKind(runs, kind) {
+  const ok = runs.map((r) => r[kind]).filter((r) => r?.ok);
+  const frame = ok.map((r) => r.frameAt - r.start);
+  const fetchEnd = ok.map((r) => (r.fetch?.responseEnd ? r.fetch.responseEnd - r.start : undefined));
+  const longest = ok.map((r) => max(r.longTasks.map((t) => t.duration)) ?? 0);
+  const tbt = ok.map((r) => r.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0));
+  const out = {
+    runs: ok.length,
+    medianMs: round1(median(frame)),
+    minMs: round1(min(frame)),
+    runsMs: frame.map(round1),
+    fetchMedianMs: round1(median(fetchEnd)),
+    longTaskMaxMs: round1(max(longest)),
+    longTaskMedianMs: round1(median(longest)),
+    runsWithLongTask: longest.filter((x) => x > LONG_TASK_MS).length,
+    blockingTimeMedianMs: round1(median(tbt)),
+    blockingTimeMaxMs: round1(max(tbt)),
+    title: ok[0]?.title,
+  };
+  if (kind === 'widget') out.readyMedianMs = round1(median(ok.map((r) => r.readyAt - r.start)));
+  if (kind === 'baseline') out.parseMedianMs = round1(median(ok.map((r) => r.parsedAt - r.fetchedAt)));
+  return out;
+}
+
+function countItems(file) {
+  const text = readFileSync(file, 'latin1');
+  return (text.match(/<item[\s>]/g) ?? []).length;
+}
+
+// ---------------------------------------------------------------------------------------------------- main
+async function main() {
+  const started = Date.now();
+  const out = (line = '') => console.log(line);
+
+  if (BUILD) {
+    process.stdout.write('Building (node scripts/build.mjs)… ');
+    const result = await build();
+    if (!result.ok) {
+      out('failed.');
+      console.error(result.output.trim());
+      problems.push(`build failed (exit ${result.code ?? result.signal})`);
+      return;
+    }
+    out(`done in ${result.seconds.toFixed(1)} s.`);
+  }
+  if (!existsSync(path.join(dist, 'podcast-episode.js'))) {
+    problems.push('dist/podcast-episode.js does not exist: run `npm run build` (or drop --no-build)');
+    return;
+  }
+
+  const report = { bench: 'podcast-episode', date: new Date().toISOString(), runs: RUNS };
+
+  // 1. sizes -------------------------------------------------------------------------------------------------
+  const sizes = measureSizes();
+  report.sizes = sizes;
+  for (const c of sizes.chunks) c.role = chunkRole(c.file, readFileSync(path.join(root, c.file), 'utf8'));
+
+  // 2 + 3. browser ------------------------------------------------------------------------------------------
+  const feeds = FEEDS.filter((f) => {
+    if (existsSync(f.file)) return true;
+    notes.push(
+      f.origin === 'feeds'
+        ? `${f.label}: skipped, feeds folder ${feedsDir} ${existsSync(feedsDir) ? 'has no ' + path.basename(f.file) : 'not found (set PODCAST_FEEDS_DIR)'}`
+        : `${f.label}: skipped, ${path.relative(root, f.file)} not found`,
+    );
+    return false;
+  });
+
+  const pageServer = await startStaticServer({ root, port: 0, host: '127.0.0.1' });
+  servers.push(pageServer);
+  let feedServer;
+  if (existsSync(feedsDir)) {
+    feedServer = await startStaticServer({ root: feedsDir, port: 0, host: '127.0.0.1', cors: true });
+    servers.push(feedServer);
+  }
+  const pageUrl = `${pageServer.url}scripts/bench/page.html`;
+  resolveFrame = createResolver({
+    urlToFile: (url) => {
+      const u = new URL(url);
+      if (`${u.origin}/` !== pageServer.url) return undefined;
+      const file = path.join(root, decodeURIComponent(u.pathname));
+      return file.startsWith(root + path.sep) ? file : undefined;
+    },
+  });
+  const urlOf = (f) => (f.origin === 'page' ? `${pageServer.url}${f.urlPath}` : `${feedServer.url}${encodeURIComponent(path.basename(f.file))}`);
+
+  browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    protocolTimeout: 60_000,
+    timeout: 30_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--autoplay-policy=no-user-gesture-required',
+      // Artwork and other URLs in real feeds point at the internet: fail them at once instead of waiting on DNS.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--mute-audio',
+    ],
+  });
+  const chromeVersion = await browser.version();
+  report.environment = {
+    browser: chromeVersion,
+    node: process.version,
+    cpu: `${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}`,
+    feedsDir: existsSync(feedsDir) ? feedsDir : null,
+  };
+
+  out();
+  out(`podcast-episode bench · ${chromeVersion} headless · ${report.environment.cpu} · Node ${process.version}`);
+  out(`${RUNS} timed runs per feed, each a fresh page with the HTTP cache off; KB = 1024 bytes.`);
+
+  // Warm-up: the first page of a browser pays for process start-up; not counted.
+  if (feeds[0]) {
+    try {
+      await measurePage(pageUrl, feeds[0], urlOf(feeds[0]), { order: ['widget', 'baseline'], trace: false });
+    } catch (error) {
+      notes.push(`warm-up run failed: ${error.message}`);
+    }
+  }
+
+  report.feeds = [];
+  for (const feed of feeds) {
+    const url = urlOf(feed);
+    const runs = [];
+    const errors = [];
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
+      try {
+        const r = await measurePage(pageUrl, feed, url, { order, trace: false });
+        runs.push(r);
+        for (const kind of ['widget', 'baseline']) if (!r[kind].ok) errors.push(`${kind} run ${i + 1}: ${r[kind].error}`);
+        for (const e of r.pageErrors) errors.push(`page error in run ${i + 1}: ${e}`);
+      } catch (error) {
+        errors.push(`run ${i + 1}: ${error.message}`);
+      }
+    }
+    const entry = {
+      key: feed.key,
+      label: feed.label,
+      file: feed.origin === 'page' ? path.relative(root, feed.file) : path.basename(feed.file),
+      bytes: statSync(feed.file).size,
+      items: countItems(feed.file),
+      widget: summarizeKind(runs, 'widget'),
+      baseline: summarizeKind(runs, 'baseline'),
+      definedMedianMs: round1(median(runs.map((r) => r.definedAt))),
+      errors,
+    };
+    entry.ratio = entry.widget.medianMs && entry.baseline.medianMs ? Math.round((entry.widget.medianMs / entry.baseline.medianMs) * 100) / 100 : undefined;
+    entry.sameTitle = entry.widget.title !== undefined && entry.baseline.title !== undefined ? entry.widget.title === entry.baseline.title : undefined;
+    if (TRACE && feed.trace) {
+      try {
+        const r = await measurePage(pageUrl, feed, url, { order: ['widget', 'baseline'], trace: true });
+        entry.trace = r.trace;
+        for (const kind of ['widget', 'baseline']) if (!r[kind].ok) errors.push(`traced ${kind}: ${r[kind].error}`);
+      } catch (error) {
+        errors.push(`traced run: ${error.message}`);
+      }
+    }
+    for (const e of errors) problems.push(`${feed.label}: ${e}`);
+    report.feeds.push(entry);
+  }
+
+  // ---------------------------------------------------------------------------------------------------- print
+  out();
+  out(`1. Size, gzip -9 (target for the script-tag module: ${TARGET_GZIP_KB} KB)`);
+  const sizeRows = [['file', 'raw', 'gzip', '']];
+  sizeRows.push([sizes.main.file, fmtKB(sizes.main.raw), fmtKB(sizes.main.gzip), sizes.withinTarget ? `within ${TARGET_GZIP_KB} KB` : `OVER ${TARGET_GZIP_KB} KB by ${fmtKB(sizes.main.gzip - TARGET_GZIP_KB * KB)}`]);
+  if (sizes.parser) sizeRows.push([sizes.parser.file, fmtKB(sizes.parser.raw), fmtKB(sizes.parser.gzip), 'parser worker, on first feed']);
+  for (const c of sizes.chunks) sizeRows.push([c.file, fmtKB(c.raw), fmtKB(c.gzip), c.role]);
+  if (sizes.parser) sizeRows.push(['module + parser worker (to show an episode)', '', fmtKB(sizes.main.gzip + sizes.parser.gzip), '']);
+  out(table(sizeRows, { align: ['l', 'r', 'r', 'l'] }));
+  out(`  For context (published gzip sizes, not measured here): ${REFERENCES.map(([n, kb]) => `${n} ${kb} KB`).join(', ')}.`);
+
+  out();
+  out(`2. Insert to title on screen, ms (median / min of ${RUNS}); baseline = fetch + DOMParser + first item's title`);
+  const timeRows = [['feed', 'size', 'items', 'widget', 'baseline', 'widget/baseline', 'fetch done (w/b)', 'DOMParser']];
+  for (const f of report.feeds) {
+    timeRows.push([
+      f.label,
+      fmtSize(f.bytes),
+      f.items,
+      `${fmtMs(f.widget.medianMs)} / ${fmtMs(f.widget.minMs)}`,
+      `${fmtMs(f.baseline.medianMs)} / ${fmtMs(f.baseline.minMs)}`,
+      f.ratio !== undefined ? `${f.ratio.toFixed(2)}×` : 'n/a',
+      `${fmtMs(f.widget.fetchMedianMs)} / ${fmtMs(f.baseline.fetchMedianMs)}`,
+      fmtMs(f.baseline.parseMedianMs),
+    ]);
+  }
+  out(table(timeRows));
+  const defined = median(report.feeds.map((f) => f.definedMedianMs));
+  if (defined !== undefined) out(`  Before each run: page navigation to <podcast-episode> defined (module fetched, compiled, run): ${fmtMs(defined)} ms median.`);
+  for (const f of report.feeds) {
+    if (f.sameTitle === false) out(`  ${f.label}: the element's "latest" (${JSON.stringify(f.widget.title)}) is not the first <item> (${JSON.stringify(f.baseline.title)}).`);
+  }
+
+  out();
+  out(`3. Main-thread tasks during the load (insert → title → ${'400'} ms quiet), target: no widget task over ${LONG_TASK_MS} ms`);
+  const ltRows = [['feed', 'widget longest', 'widget TBT', 'baseline longest', 'baseline TBT', 'runs with a >50 ms widget task']];
+  const lt = (x) => (x === undefined ? 'n/a' : x > 0 ? `${Math.round(x)}` : `<${LONG_TASK_MS}`);
+  for (const f of report.feeds) {
+    ltRows.push([f.label, lt(f.widget.longTaskMaxMs), fmtMs(f.widget.blockingTimeMedianMs), lt(f.baseline.longTaskMaxMs), fmtMs(f.baseline.blockingTimeMedianMs), `${f.widget.runsWithLongTask} of ${f.widget.runs}`]);
+  }
+  out('  longtask observer, all timed runs (longest = max over runs, TBT = median of Σ(task − 50 ms)):');
+  out(table(ltRows, { indent: '    ' }));
+  const traced = report.feeds.filter((f) => f.trace);
+  if (traced.length) {
+    out('  Chrome trace, one extra run per big feed (every task, any length):');
+    const trRows = [['feed', 'kind', 'longest task', 'at', 'TBT', 'main busy', 'tasks >50', 'worker busy']];
+    for (const f of traced) {
+      for (const kind of ['widget', 'baseline']) {
+        const t = f.trace[kind];
+        if (!t || t.error) {
+          trRows.push([f.label, kind, t?.error ?? 'n/a', '', '', '', '', '']);
+          continue;
+        }
+        trRows.push([
+          f.label,
+          kind,
+          `${t.longestTaskMs} ms`,
+          `${t.longestTaskAtMs} ms${t.longestTaskBeforeTitle === false ? ' (after title)' : ''}`,
+          `${t.blockingTimeMs} ms`,
+          `${t.mainBusyMs} ms`,
+          t.tasksOver50.length,
+          kind === 'widget' ? `${t.workerBusyMs} ms` : '',
+        ]);
+      }
+    }
+    out(table(trRows, { indent: '    ', align: ['l', 'l'] }));
+    const parts = (list, n = 5) => (list?.length ? list.slice(0, n).map((p) => `${p.name} ${p.ms}`).join(', ') : 'n/a');
+    for (const f of traced) {
+      for (const kind of ['widget', 'baseline']) {
+        const t = f.trace[kind];
+        if (!t || t.error) continue;
+        out(`    ${f.label} ${kind}:`);
+        out(`      longest task ${t.longestTaskMs} ms = ${parts(t.longestTaskBreakdown)} (ms, by kind of work)`);
+        if (t.longestTaskJs?.bySource?.length) out(`      its JS/native by source (sampled ms): ${parts(t.longestTaskJs.bySource)}`);
+        if (t.mainJs?.bySource?.length) out(`      main-thread JS over the whole load (sampled ${t.mainJs.sampledMs} ms): ${parts(t.mainJs.bySource)}`);
+        if (kind === 'widget' && t.workerJs?.bySource?.length) {
+          out(`      worker (busy ${t.workerBusyMs} ms, from ${t.workerSpanMs?.[0]} to ${t.workerSpanMs?.[1]} ms): ${parts(t.workerJs.bySource, 7)}`);
+          out(`      worker hottest functions: ${parts(t.workerJs.byFunction, 4)}`);
+        }
+      }
+    }
+  }
+  const widgetWorst = max(report.feeds.flatMap((f) => [f.widget.longTaskMaxMs, f.trace?.widget?.longestTaskMs]));
+  report.targets = {
+    scriptTagGzipWithin35KB: sizes.withinTarget,
+    noWidgetTaskOver50ms: widgetWorst === undefined ? undefined : widgetWorst <= LONG_TASK_MS,
+  };
+  out();
+  out(
+    `Targets: script-tag module ${fmtKB(sizes.main.gzip)} gzip ${sizes.withinTarget ? '≤' : '>'} ${TARGET_GZIP_KB} KB: ${sizes.withinTarget ? 'met' : 'MISSED'}; ` +
+      `longest widget main-thread task ${widgetWorst === undefined ? 'n/a' : `${Math.round(widgetWorst)} ms`}: ${
+        report.targets.noWidgetTaskOver50ms === undefined ? 'not measured' : report.targets.noWidgetTaskOver50ms ? `met (≤ ${LONG_TASK_MS} ms)` : `MISSED (> ${LONG_TASK_MS} ms)`
+      }.`,
+  );
+  for (const n of notes) out(`Note: ${n}`);
+  report.notes = notes;
+  report.seconds = Math.round((Date.now() - started) / 100) / 10;
+  out(`Bench took ${report.seconds} s.`);
+  return report;
+}
+
+let report;
+let crashed;
+try {
+  report = await main();
+} catch (error) {
+  crashed = error;
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+if (crashed) {
+  console.error(`\nbench: ${crashed.stack ?? crashed}`);
+  problems.push(`crashed: ${crashed.message ?? crashed}`);
+}
+for (const p of problems) console.error(`bench: ${p}`);
+console.log(JSON.stringify({ ...(report ?? { bench: 'podcast-episode' }), problems }));
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,30 @@
+import puppeteer from 'puppeteer-core';
+import { startStaticServer } from '../lib/static-server.mjs';
+import { TRACE_CATEGORIES, analyzeTrace } from './trace.mjs';
+const root = new URL('../..', import.meta.url).pathname;
+const proj = await startStaticServer({ root });
+const feeds = await startStaticServer({ root: '/work/shared/feeds', cors: true });
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+try {
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.text()));
+await page.setCacheEnabled(false);
+await page.goto(proj.url + 'scripts/bench/page.html');
+await page.waitForFunction(() => window.bench);
+await page.tracing.start({ categories: TRACE_CATEGORIES });
+const t0 = Date.now();
+const r = await page.evaluate(async (u) => { const r = await bench.baseline(u); await bench.settle(300); bench.mark('bench:baseline:settled'); return r; }, feeds.url + 'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml?x=1');
+const buf = await page.tracing.stop();
+console.log(Date.now() - t0, r.frameAt - r.start, r.fetchedAt - r.start, r.parsedAt - r.fetchedAt, r.title, r.fetch);
+const events = JSON.parse(new TextDecoder().decode(buf)).traceEvents;
+console.log(events.length);
+const names = new Map(); for (const e of events) names.set(e.name, (names.get(e.name)||0)+1);
+console.log([...names].sort((a,b)=>b[1]-a[1]).slice(0,60));
+console.log(events.filter(e => e.name.startsWith('bench:')));
+console.log(events.filter(e => e.name==='thread_name').map(e => [e.pid, e.tid, e.args.name]));
+const mk = events.find(e=>e.name==='bench:baseline:start');
+const main = events.filter(e=>e.pid===mk.pid&&e.tid===mk.tid&&e.ph==='X'&&e.ts>=mk.ts).sort((a,b)=>a.ts-b.ts||b.dur-a.dur);
+const big = main.filter(e=>e.name==='RunTask').sort((a,b)=>b.dur-a.dur)[0];
+for (const e of main) if (e.ts>=big.ts && e.ts+e.dur<=big.ts+big.dur && e.dur>300) console.log(e.ts-big.ts, e.dur, e.name, e.cat, JSON.stringify(e.args).slice(0,200));
+console.log(JSON.stringify(analyzeTrace(events, [{name:'baseline', start:'bench:baseline:start', frame:'bench:baseline:frame', end:'bench:baseline:settled'}]), null, 1));
+} finally { await browser.close(); await proj.close(); await feeds.close(); }

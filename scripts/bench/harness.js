@@ -1,0 +1,136 @@
+// In-page helpers for `npm run bench` (scripts/bench.mjs), loaded by scripts/bench/page.html after the element's
+// script-tag module. Each measurement puts one thing on screen and reports performance.now() times; the Node side
+// does the arithmetic. `performance.mark()`s name the same moments in a Chrome trace (scripts/bench/trace.mjs).
+//
+// "On screen" = the frame that shows the title has been produced: requestAnimationFrame after the title is in the
+// DOM, then a task queued from the rAF callback, which runs once that frame's style, layout and paint are done.
+
+/** @type {{ start: number, duration: number }[]} */
+const longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No longtask support: the Node side reports "n/a".
+}
+
+const definedAt = customElements.whenDefined('podcast-episode').then(() => performance.now());
+
+function afterNextFrame() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Waits `ms`, then for an idle moment, so the next measurement starts on a quiet main thread. */
+async function settle(ms = 300) {
+  await sleep(ms);
+  await new Promise((resolve) => (window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0)));
+  return performance.now();
+}
+
+/** Resource Timing of the last request for `url` (the feed fetch of one measurement). */
+function resourceTiming(url) {
+  const entries = performance.getEntriesByName(new URL(url, location.href).href, 'resource');
+  const entry = entries[entries.length - 1];
+  if (!entry) return undefined;
+  return { fetchStart: entry.fetchStart, responseStart: entry.responseStart, responseEnd: entry.responseEnd, transferSize: entry.transferSize, encodedBodySize: entry.encodedBodySize };
+}
+
+/** Inserts `<podcast-episode feed=url>` and resolves once its title is on screen (or it fails). */
+async function widget(url, timeoutMs = 20000) {
+  await customElements.whenDefined('podcast-episode');
+  const stage = document.getElementById('stage');
+  stage.replaceChildren();
+  const element = document.createElement('podcast-episode');
+  element.setAttribute('feed', url);
+  element.setAttribute('episode', 'latest');
+  const titleText = () => element.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+  let errorDetail;
+  element.addEventListener('error', (event) => (errorDetail = event.detail));
+  return new Promise((resolve) => {
+    let done = false;
+    let seen = false;
+    let start = 0;
+    const finish = (result) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve({ start, ...result, fetch: resourceTiming(url) });
+    };
+    const timer = setTimeout(
+      () => finish({ ok: false, error: `timed out after ${timeoutMs} ms (state=${element.getAttribute('state')})` }),
+      timeoutMs,
+    );
+    const check = () => {
+      if (seen || done) return;
+      const state = element.getAttribute('state');
+      if (state === 'error') {
+        const message = element.shadowRoot?.querySelector('.error-message')?.textContent?.trim();
+        finish({ ok: false, error: `state=error${errorDetail?.code ? ` (${errorDetail.code})` : ''}: ${errorDetail?.message ?? message ?? ''}` });
+      } else if (state === 'ready' && titleText()) {
+        seen = true;
+        const readyAt = performance.now();
+        performance.mark('bench:widget:ready');
+        afterNextFrame().then((frameAt) => {
+          performance.mark('bench:widget:frame');
+          finish({ ok: true, readyAt, frameAt, title: titleText() });
+        });
+      } else if (state === 'ready') {
+        requestAnimationFrame(check); // ready but the title not rendered yet: look again next frame
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(element, { attributes: true, attributeFilter: ['state'] });
+    performance.mark('bench:widget:start');
+    start = performance.now();
+    stage.append(element);
+  });
+}
+
+/** The baseline: fetch the same file, DOMParser on the main thread, first item's title into the page. */
+async function baseline(url, timeoutMs = 20000) {
+  const stage = document.getElementById('stage');
+  stage.replaceChildren();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  performance.mark('bench:baseline:start');
+  const start = performance.now();
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    const fetchedAt = performance.now();
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const parsedAt = performance.now();
+    const title = doc.querySelector('item > title')?.textContent?.trim() ?? '';
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    stage.append(heading);
+    const readyAt = performance.now();
+    const frameAt = await afterNextFrame();
+    performance.mark('bench:baseline:frame');
+    return { ok: true, start, fetchedAt, parsedAt, readyAt, frameAt, title, xmlError: !!doc.querySelector('parsererror'), fetch: resourceTiming(url) };
+  } catch (error) {
+    return { ok: false, start, error: String(error?.message ?? error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Long tasks (>= 50 ms, from the longtask observer) overlapping [from, to]. */
+function longTasksBetween(from, to) {
+  return longTasks.filter((task) => task.start + task.duration > from && task.start < to);
+}
+
+window.bench = { definedAt, settle, widget, baseline, longTasksBetween, mark: (name) => performance.mark(name) };

@@ -1,0 +1,319 @@
+/**
+ * Durations and dates as feeds write them (every shape real feeds use, not only the specs'), and as the element
+ * shows them. Pure functions, no DOM.
+ */
+
+/**
+ * Longest duration believed: 48 hours. Longer values in real feeds are byte counts, milliseconds or Unix
+ * timestamps put in the wrong tag (`itunes:duration` of 1472738526), not episode lengths.
+ */
+export const MAX_DURATION_SECONDS = 48 * 3600;
+
+const UNIT_SECONDS: Record<string, number> = {};
+for (const [seconds, names] of [
+  [3600, 'h hr hrs hour hours std stunde stunden heure heures hora horas ora ore u uur'],
+  [60, "m min mins minute minutes minuten minuto minutos minuti mn ' ´ ′"],
+  [1, 's sec secs second seconds sek sekunde sekunden seg segundo segundos seconde secondes secondi " ″'],
+] as const) {
+  for (const name of names.split(' ')) UNIT_SECONDS[name] = seconds;
+}
+
+// "1:02:03", "62:03", "01:02:03.500", "0:45:10,5", "00:03:49:15" (frames), optionally followed by a unit word.
+const CLOCK = /^(\d+(?:\s*[:;]\s*\d+){1,3})(?:[.,](\d+))?(?:\s*[a-z]+\.?)?$/i;
+// "3723", "3723.5", "2131,28" (decimal comma).
+const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
+// One "<number> <unit>" step of "1h 2m", "45 min", "1 hour and 5 minutes", "9h9´"; the unit may be left out
+// after a larger one ("1 Hour 9" is 1 h 9 min).
+const UNIT_STEP = /(\d+(?:[.,]\d+)?)\s*([a-z'´′"″]+)?\.?\s*(?:(?:,|and|und|et|y|e)\s+)?/iy;
+const LABEL = /^(?:duration|dur[ée]e|length|time|runtime|dauer|laufzeit|länge)\s*:?\s*/i;
+
+/**
+ * Seconds, fractions kept, from a duration or time offset as feeds write it: `"1:02:03"`, `"62:03"`, `"3723"`,
+ * `"3723.5"`, `"01:02:03.500"`, `"1h 2m"`, `"45 min"`, or a number. `undefined` for anything else (garbage, URLs,
+ * `"Two hours"`) and for values beyond {@link MAX_DURATION_SECONDS}; never NaN, never negative.
+ */
+export function parseTimestamp(value: unknown): number | undefined {
+  if (typeof value === 'number') return plausible(value);
+  if (typeof value !== 'string') return undefined;
+  let text = value.includes('<') ? value.replace(/<[^>]*>/g, ' ') : value;
+  text = text
+    .replace(/：/g, ':')
+    .trim()
+    .replace(LABEL, '')
+    // Quotes, brackets and stray separators around the value: "(1:02:03)", "\"45:10\"", ":45:10", "45:10:".
+    .replace(/^["'(\[:;\s]+|["')\]:;\s]+$/g, '')
+    .replace(/\.+$/, '');
+  if (!text) return undefined;
+
+  // "1.58.00", "51.1.767": a clock written with dots.
+  if (/^\d+(?:\.\d+){2}$/.test(text)) text = text.replace(/\./g, ':');
+  const number = NUMBER.exec(text);
+  if (number) return plausible(Number(`${number[1]}.${number[2] ?? 0}`));
+  const clock = CLOCK.exec(text);
+  if (clock) return plausible(clockSeconds(clock[1]!, clock[2]));
+  return plausible(unitSeconds(text.toLowerCase()));
+}
+
+/**
+ * Length in whole seconds from an `itunes:duration` (or similar) value; see {@link parseTimestamp} for the shapes.
+ * `undefined` when unreadable or implausible.
+ */
+export function parseDuration(value: unknown): number | undefined {
+  const seconds = parseTimestamp(value);
+  return seconds === undefined ? undefined : Math.round(seconds);
+}
+
+function plausible(seconds: number | undefined): number | undefined {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DURATION_SECONDS) return undefined;
+  return seconds;
+}
+
+function clockSeconds(clock: string, fraction: string | undefined): number {
+  const digits = clock.split(/\s*[:;]\s*/);
+  // "11:25:474" is minutes, seconds and milliseconds; "00:03:49:15" ends in video frames, which are dropped.
+  if (digits.length === 3 && digits[2]!.length === 3 && fraction === undefined) {
+    fraction = digits.pop();
+    digits.unshift('0');
+  }
+  const parts = digits.slice(0, 3).map(Number);
+  let seconds = 0;
+  for (const part of parts) seconds = seconds * 60 + part;
+  // "58:24:00" from a feed whose template says h:mm:ss is 58 minutes and 24 seconds followed by frames: read
+  // an impossible number of hours that way rather than lose the duration.
+  if (parts.length === 3 && seconds > MAX_DURATION_SECONDS) return parts[0]! * 60 + parts[1]!;
+  return seconds + (fraction ? Number(`0.${fraction}`) : 0);
+}
+
+function unitSeconds(text: string): number | undefined {
+  let total = 0;
+  let previousUnit = 0;
+  UNIT_STEP.lastIndex = 0;
+  while (UNIT_STEP.lastIndex < text.length) {
+    const start = UNIT_STEP.lastIndex;
+    const step = UNIT_STEP.exec(text);
+    if (!step || UNIT_STEP.lastIndex === start) return undefined;
+    const amount = Number(step[1]!.replace(',', '.'));
+    const unit = step[2] === undefined ? smallerUnit(previousUnit) : UNIT_SECONDS[step[2]];
+    if (unit === undefined) return undefined;
+    total += amount * unit;
+    previousUnit = unit;
+  }
+  return previousUnit ? total : undefined;
+}
+
+function smallerUnit(unit: number): number | undefined {
+  return unit === 3600 ? 60 : unit === 60 ? 1 : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+/** Month by the first letters of its name in the languages feeds are written in (accents removed). */
+const MONTHS: Record<string, number> = {};
+for (const [month, prefixes] of [
+  [1, 'jan ene gen ian oca sty jen'],
+  [2, 'feb fev sub lut'],
+  [3, 'mar mrz maa'],
+  [4, 'apr abr avr nis kwi'],
+  [5, 'may mai maj mag mei'],
+  [6, 'jun juin giu iun haz cze'],
+  [7, 'jul juil lug iul tem lip juy'],
+  [8, 'aug ago aou agu ags sie'],
+  [9, 'sep set spt wrz eyl'],
+  [10, 'oct okt out ott eki'],
+  [11, 'nov noi lis kas'],
+  [12, 'dec dic dez des ara gru'],
+] as const) {
+  for (const prefix of prefixes.split(' ')) MONTHS[prefix] = month;
+}
+
+/** Offsets in minutes of the zone names feeds use (North American, European, Australian and a few more). */
+const ZONES: Record<string, number> = {
+  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, bst: 60, west: 60, cet: 60, met: 60, mez: 60, cest: 120, mest: 120,
+  mesz: 120, eet: 120, eest: 180, msk: 180, sast: 120, ist: 330, wib: 420, sgt: 480, hkt: 480, awst: 480,
+  jst: 540, kst: 540, acst: 570, acdt: 630, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+  nst: -210, ndt: -150, ast: -240, adt: -180, et: -300, est: -300, edt: -240, ct: -360, cst: -360, cdt: -300,
+  mt: -420, mst: -420, mdt: -360, pt: -480, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
+  brt: -180, art: -180,
+};
+
+const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const TIME = /(?<![\d:])(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:[.,]\d+)?(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?/i;
+const OFFSET = /(?:^|[\s(]|gmt|utc|ut)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+const NUMERIC_DATE = /(?<!\d)(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\d)/;
+
+/**
+ * A publication date from RFC 822 (`Thu, 14 Jul 2016 00:27:00 +0000`), ISO 8601, and the shapes real feeds write
+ * instead: two-digit years, missing commas, zone names (PST, EDT, CEST, AEDT), day and month names in other
+ * languages (`jue, 21 abr 2016`, `Sábado 3 de mayo de 2014`), ordinals (`January 31st`), numeric dates
+ * (`06/30/2013` is US month/day, `24.12.2015` European day.month), HTML around the date.
+ * A time without a zone is read as UTC; a date without a time as 12:00 UTC, so it shows as the same day in every
+ * time zone. `undefined` when unreadable, without a day (`sep 2016`, `2016`: no day is invented) or outside
+ * 1970–2100.
+ */
+export function parseDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  let text = value.trim();
+  if (text.includes('<')) {
+    // Drupal writes <span content="2017-04-02T00:00:00-04:00">Sunday, April 2, 2017</span>: the attribute is exact.
+    const machine = /\scontent="([^"]+)"/.exec(text)?.[1];
+    const fromAttribute = machine ? parseDate(machine) : undefined;
+    if (fromAttribute) return fromAttribute;
+    text = text.replace(/<[^>]*>/g, ' ').trim();
+  }
+  text = text.replace(/\([^)]*\)/g, ' ').replace(/["“”]/g, ' ').trim();
+  if (!text) return undefined;
+  return parseIso(text) ?? parseWritten(text);
+}
+
+function parseIso(text: string): Date | undefined {
+  const m = ISO.exec(text);
+  if (!m) return undefined;
+  const time = m[4] === undefined ? undefined : { hour: +m[4], minute: +m[5]!, second: +(m[6] ?? 0) };
+  return build(+m[1]!, +m[2]!, +m[3]!, time, m[7] === undefined ? undefined : offsetMinutes(m[7]));
+}
+
+/** Everything but ISO: find the time, the zone after it, then the day, month and year in what is left. */
+function parseWritten(original: string): Date | undefined {
+  let text = original;
+  let time: { hour: number; minute: number; second: number } | undefined;
+  let offset: number | undefined;
+  const t = TIME.exec(text);
+  if (t) {
+    let hour = +t[1]!;
+    if (t[4]) hour = (hour % 12) + (t[4].toLowerCase() === 'p' ? 12 : 0);
+    time = { hour, minute: +t[2]!, second: +(t[3] ?? 0) };
+    const after = text.slice(t.index + t[0].length);
+    const numeric = OFFSET.exec(after);
+    if (numeric) {
+      offset = offsetMinutes(`${numeric[1]}${numeric[2]!.padStart(2, '0')}${numeric[3] ?? '00'}`);
+    } else {
+      const name = /[a-z]+/i.exec(after)?.[0].toLowerCase();
+      if (name !== undefined && name in ZONES) offset = ZONES[name];
+    }
+    // The zone (and anything after the time) is not part of the date.
+    text = text.slice(0, t.index) + ' ' + after.replace(OFFSET, ' ');
+  }
+
+  const words = normalizeLetters(text).match(/\p{L}+|\d+/gu) ?? [];
+  let month: number | undefined;
+  for (const word of words) {
+    // Day names share letters with months ("mar" is martes in Spanish): the last month-like word wins.
+    const found = monthOf(word);
+    if (found !== undefined) month = found;
+  }
+  if (month !== undefined) {
+    const numbers = words.filter((word) => /^\d+$/.test(word));
+    const yearAt = numbers.findIndex((n) => n.length === 4);
+    let year: number;
+    let day: string | undefined;
+    if (yearAt >= 0) {
+      year = +numbers[yearAt]!;
+      day = numbers.find((n, i) => i !== yearAt && n.length <= 2);
+    } else {
+      // RFC 822's two-digit year comes after the day: "14 Jul 16".
+      if (numbers.length < 2 || numbers[1]!.length !== 2) return undefined;
+      day = numbers[0];
+      year = twoDigitYear(+numbers[1]!);
+    }
+    if (day === undefined) return undefined;
+    return build(year, month, +day, time, offset);
+  }
+
+  const numeric = NUMERIC_DATE.exec(text);
+  if (!numeric) return undefined;
+  const [, a, separator, b, c] = numeric as unknown as [string, string, string, string, string];
+  if (a.length === 4) return build(+a, +b, +c, time, offset);
+  if (c.length === 3) return undefined;
+  const year = c.length === 2 ? twoDigitYear(+c) : +c;
+  // Slashes are American (month/day), dots and dashes European (day.month), unless the numbers say otherwise.
+  let [day, month2] = separator === '/' ? [+b, +a] : [+a, +b];
+  if (month2 > 12 && day <= 12) [day, month2] = [month2, day];
+  return build(year, month2, day, time, offset);
+}
+
+function normalizeLetters(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function monthOf(word: string): number | undefined {
+  if (word.length < 3 || /\d/.test(word)) return undefined;
+  // French juin/juillet differ only in the fourth letter.
+  return MONTHS[word.slice(0, 4)] ?? MONTHS[word.slice(0, 3)];
+}
+
+function twoDigitYear(year: number): number {
+  // RFC 2822: 00-49 are 2000-2049, 50-99 are 1950-1999.
+  return year < 50 ? 2000 + year : 1900 + year;
+}
+
+/** "+0900", "-05:00", "Z" → minutes east of UTC; `undefined` when impossible. */
+function offsetMinutes(zone: string): number | undefined {
+  if (/^z$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return undefined;
+  const minutes = +m[2]! * 60 + +(m[3] ?? 0);
+  if (minutes > 14 * 60) return undefined;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function build(
+  year: number,
+  month: number,
+  day: number,
+  time: { hour: number; minute: number; second: number } | undefined,
+  offset: number | undefined,
+): Date | undefined {
+  if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // A time that cannot be (25:61) is dropped, keeping the date.
+  const valid = time && time.hour <= 24 && time.minute <= 59 && time.second <= 60;
+  const { hour, minute, second } = valid ? time : { hour: 12, minute: 0, second: 0 };
+  const zone = valid ? (offset ?? 0) : 0;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second) - zone * 60_000;
+  // Date.UTC rolls 31 April over to 1 May; such a date is not a date.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  return new Date(ms);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Formatting
+
+/**
+ * A length for people: `"45 s"` under a minute, else rounded to minutes: `"31 min"`, `"1 h 12 min"`, `"1 h"`.
+ * Empty for a negative or non-finite value.
+ */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '';
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+/** A player position: `"4:05"`, `"1:02:03"` (whole seconds, rounded down; `"0:00"` for invalid input). */
+export function formatClock(seconds: number): string {
+  const whole = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = String(whole % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+
+/**
+ * A publication date in the reader's language, year always included: `"Apr 19, 2026"` in `en`,
+ * `"19 abr 2026"` in `es`. Shown in the reader's own time zone. Unknown language tags fall back to English;
+ * an invalid date gives an empty string.
+ */
+export function formatDate(date: Date, lang: string): string {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return '';
+  try {
+    return new Intl.DateTimeFormat(lang || 'en', DATE_OPTIONS).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', DATE_OPTIONS).format(date);
+  }
+}

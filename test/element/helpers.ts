@@ -1,0 +1,292 @@
+import { expect } from '@esm-bundle/chai';
+
+/**
+ * Shared helpers for the integration tests in test/element/: they load the BUILT element (dist/podcast-episode.js,
+ * as a page's <script type="module"> would), create widgets, and wait for what a user would see.
+ */
+
+/** The parts of the element's public API the tests use (kept local: the tests exercise dist/, not src/). */
+export interface PodcastEpisodeEl extends HTMLElement {
+  feed: string;
+  episode: string;
+  related: number;
+  proxy: string;
+  theme: string;
+  readonly podcast: { title: string; [key: string]: unknown } | undefined;
+  readonly currentEpisode: EpisodeLike | undefined;
+  updateComplete: Promise<boolean>;
+}
+
+export interface EpisodeLike {
+  id: string;
+  title: string;
+  guid?: string;
+  link?: string;
+  published?: Date;
+  duration?: number;
+  enclosure?: { url: string; type: string };
+  [key: string]: unknown;
+}
+
+export interface ErrorDetailLike {
+  code: string;
+  message: string;
+}
+
+/** The built, self-contained script-tag module. */
+export const DIST_SCRIPT = '/dist/podcast-episode.js';
+
+/**
+ * Imports the built element. `url` is a variable so TypeScript and the dev server leave it alone; a different
+ * query string gives a second, independent module instance.
+ */
+export async function loadElement(url: string = DIST_SCRIPT): Promise<unknown> {
+  const module: unknown = await import(/* @vite-ignore */ url);
+  await customElements.whenDefined('podcast-episode');
+  return module;
+}
+
+export interface TestConfig {
+  /** `http://127.0.0.1:PORT`: a second origin serving the project with CORS (and without, under /nocors/). */
+  crossOrigin: string;
+  /** Whether /shared-feeds/ serves the real-world feeds of /work/shared/feeds. */
+  sharedFeeds: boolean;
+}
+
+let config: Promise<TestConfig> | undefined;
+export function testConfig(): Promise<TestConfig> {
+  config ??= fetch('/test-api/config').then((r) => r.json() as Promise<TestConfig>);
+  return config;
+}
+
+/** A token unique to this call, for query strings that isolate request counts and the element's feed cache. */
+export function unique(prefix = 'u'): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * How many requests (on either origin) had a URL containing `needle`. The needle must contain a character that
+ * URL-encoding changes (`?`, `=`, `/`...), or the count would include the /test-api/requests call itself.
+ */
+export async function requestCount(needle: string): Promise<number> {
+  if (!/[?=/&:]/.test(needle)) throw new Error(`requestCount needle "${needle}" would match its own request`);
+  const response = await fetch(`/test-api/requests?contains=${encodeURIComponent(needle)}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Polls `predicate` (every 25 ms, and on each animation frame's worth of time) until it returns a truthy value,
+ * which is returned. Throws after `timeout` ms with `message` (a string or a function giving the current state).
+ */
+export async function waitFor<T>(
+  predicate: () => T | Promise<T>,
+  timeout = 10000,
+  message: string | (() => string) = 'condition',
+): Promise<NonNullable<T>> {
+  const deadline = performance.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await predicate();
+      if (value) return value as NonNullable<T>;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (performance.now() > deadline) {
+      const text = typeof message === 'function' ? message() : message;
+      const cause = lastError ? ` (last error: ${String(lastError)})` : '';
+      throw new Error(`Timed out after ${timeout} ms waiting for ${text}${cause}`);
+    }
+    await sleep(25);
+  }
+}
+
+/** Something to put widgets in, removed after each test by `cleanup()`. */
+const containers: HTMLElement[] = [];
+export function container(style = ''): HTMLDivElement {
+  const div = document.createElement('div');
+  div.setAttribute('style', style);
+  div.dataset.testContainer = '';
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+
+/** Removes everything `container()`/`createWidget()` added (stops audio too: disconnecting unloads it). */
+export function cleanup(): void {
+  for (const div of containers.splice(0)) div.remove();
+}
+
+export interface Recorded {
+  el: PodcastEpisodeEl;
+  /** Every `state` attribute value the host took, in order (repeats collapsed). */
+  states: string[];
+  readyEvents: CustomEvent<{ podcast: unknown; episode: EpisodeLike }>[];
+  errorEvents: CustomEvent<ErrorDetailLike>[];
+  changeEvents: CustomEvent<{ podcast: unknown; episode: EpisodeLike }>[];
+}
+
+/**
+ * Creates `<podcast-episode>` with `attributes`, records its state changes and events (listeners attached BEFORE it
+ * is connected, since some errors are reported synchronously on the first update), and appends it to `parent`.
+ */
+export function createWidget(attributes: Record<string, string>, parent: HTMLElement = container()): Recorded {
+  const el = document.createElement('podcast-episode') as PodcastEpisodeEl;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const recorded: Recorded = { el, states: [], readyEvents: [], errorEvents: [], changeEvents: [] };
+  const noteState = () => {
+    const state = el.getAttribute('state');
+    if (state !== null && recorded.states[recorded.states.length - 1] !== state) recorded.states.push(state);
+  };
+  new MutationObserver(noteState).observe(el, { attributes: true, attributeFilter: ['state'] });
+  el.addEventListener('ready', (e) => recorded.readyEvents.push(e as CustomEvent));
+  el.addEventListener('error', (e) => {
+    // A CustomEvent from the element (not an ErrorEvent from something inside it).
+    if (e instanceof CustomEvent && e.target === el) recorded.errorEvents.push(e as CustomEvent<ErrorDetailLike>);
+  });
+  el.addEventListener('episode-change', (e) => recorded.changeEvents.push(e as CustomEvent));
+  parent.append(el);
+  noteState();
+  return recorded;
+}
+
+export function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot;
+  if (!root) throw new Error('<podcast-episode> has no open shadow root');
+  return root;
+}
+
+/** The first element in the widget's shadow DOM whose `part` includes `name`. */
+export function part<T extends Element = HTMLElement>(el: Element, name: string, within?: ParentNode): T | null {
+  return (within ?? shadow(el)).querySelector<T>(`[part~="${name}"]`);
+}
+
+export function parts<T extends Element = HTMLElement>(el: Element, name: string, within?: ParentNode): T[] {
+  return [...(within ?? shadow(el)).querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+/** Visible text of a node, whitespace collapsed (hidden "visually-hidden" helper text included). */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function partText(el: Element, name: string): string {
+  return text(part(el, name));
+}
+
+/** Describes the widget for timeout messages. */
+export function describeWidget(el: Element): string {
+  const root = el.shadowRoot;
+  const body = root ? text(root).slice(0, 300) : '(no shadow root)';
+  return `state=${el.getAttribute('state')} text="${body}"`;
+}
+
+/** Waits until the widget is `ready` (throws, showing the error text, if it errors instead). */
+export async function waitForReady(el: PodcastEpisodeEl, timeout = 15000): Promise<void> {
+  await waitFor(
+    () => {
+      const state = el.getAttribute('state');
+      if (state === 'error') throw new Error(`widget failed: ${partText(el, 'error')}`);
+      return state === 'ready' && part(el, 'title') !== null;
+    },
+    timeout,
+    () => `ready: ${describeWidget(el)}`,
+  ).catch((error: Error) => {
+    if (el.getAttribute('state') === 'error') throw new Error(`expected ready, got error: "${partText(el, 'error')}"`);
+    throw error;
+  });
+  await el.updateComplete;
+}
+
+/** Waits until the widget shows an error; returns the message shown in part=error. */
+export async function waitForError(el: PodcastEpisodeEl, timeout = 15000): Promise<string> {
+  await waitFor(
+    () => el.getAttribute('state') === 'error' && part(el, 'error') !== null,
+    timeout,
+    () => `error state: ${describeWidget(el)}`,
+  );
+  await el.updateComplete;
+  return partText(el, 'error');
+}
+
+/** Errors nobody caught: window `error` ErrorEvents (not the element's own `error` CustomEvents) and rejections. */
+export interface UncaughtLog {
+  /** Each entry names the test that was running. */
+  errors: string[];
+  current: string;
+  stop(): void;
+}
+
+export function trackUncaught(): UncaughtLog {
+  const log: UncaughtLog = { errors: [], current: '(outside tests)', stop: () => undefined };
+  const onError = (event: Event) => {
+    if (event instanceof ErrorEvent) log.errors.push(`[${log.current}] error: ${event.message} (${event.filename}:${event.lineno})`);
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    const reason = event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : String(event.reason);
+    log.errors.push(`[${log.current}] unhandledrejection: ${reason}`);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  log.stop = () => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  };
+  return log;
+}
+
+/**
+ * Call once, at the END of a test file: records uncaught exceptions and unhandled rejections during every test of
+ * the file (naming the test) and adds a last test that fails listing them. (A failing afterEach hook would abort
+ * the remaining tests, so the check is a test of its own.) Also removes the test's widgets after each test.
+ */
+export function checkNoUncaughtExceptions(): void {
+  let log: UncaughtLog | undefined;
+  before(() => {
+    log = trackUncaught();
+  });
+  beforeEach(function () {
+    if (log) log.current = this.currentTest?.fullTitle() ?? '?';
+  });
+  afterEach(() => cleanup());
+  describe('the page', () => {
+    it('saw no uncaught exceptions or unhandled rejections', async () => {
+      await sleep(100);
+      log?.stop();
+      expect(log?.errors ?? [], (log?.errors ?? []).join('\n')).to.deep.equal([]);
+    });
+  });
+}
+
+/** "1:05" / "1:02:03" (optionally with a leading "−") to seconds. */
+export function clockSeconds(clock: string): number {
+  const parts = clock.replace(/[−-]/g, '').trim().split(':').map(Number);
+  if (parts.some((n) => !Number.isFinite(n))) return Number.NaN;
+  return parts.reduce((total, n) => total * 60 + n, 0);
+}
+
+/** The elapsed time the player shows, in seconds. */
+export function elapsedSeconds(el: Element): number {
+  const time = part(el, 'time');
+  const elapsed = time?.querySelector('.elapsed') ?? time?.firstElementChild;
+  return clockSeconds(text(elapsed));
+}
+
+/** English medium date ("Apr 19, 2026") the way the widget shows dates, in UTC and in local time. */
+export function mediumDates(date: Date, locale = navigator.language || 'en-US'): string[] {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+  return [
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date),
+    new Intl.DateTimeFormat(locale, options).format(date),
+  ];
+}
+
+/** A shown length: "1 min", "1 h 5 min", "45 sec", "1 hr 2 min", "1:05:00"... */
+export const LENGTH_PATTERN = /\b\d+\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|s|sec|secs|seconds?)\b|\b\d+:\d{2}(?::\d{2})?\b/i;
+/** A shown date: "Apr 19, 2026". */
+export const DATE_PATTERN = /\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;

@@ -1,0 +1,332 @@
+import { expect } from '@esm-bundle/chai';
+import {
+  DATE_PATTERN,
+  LENGTH_PATTERN,
+  cleanup,
+  createWidget,
+  loadElement,
+  mediumDates,
+  part,
+  partText,
+  parts,
+  shadow,
+  testConfig,
+  text,
+  checkNoUncaughtExceptions,
+  unique,
+  waitFor,
+  waitForError,
+  waitForReady,
+} from './helpers.js';
+
+const DEMO_FEED = '/demo/feed.xml';
+const DEMO_SHOW = 'Asynchronous & Unreliable — Tech Chat For Practitioners Who Want to Understand The New Ideas';
+const EP2_TITLE = 'Ep 2: What Does AI Mean For The Future of Extreme Code Efficiency? With Jon Berger';
+const EP1_TITLE = 'Ep 1: Green Software Is Efficient Software — Where Does The Energy Go?';
+const PLATFORM_TITLE = 'Bonus: Paved Roads — What Is Platform Engineering Actually For?';
+
+before(async () => {
+  await loadElement();
+});
+
+describe('render: the demo feed', () => {
+  it('shows the skeleton while loading, then goes loading → ready', async () => {
+    // A query string of our own, so this load really goes to the network (the element caches feeds per page).
+    const { el, states, readyEvents } = createWidget({ feed: `${DEMO_FEED}?render=${unique()}` });
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    const skeleton = shadow(el).querySelector('[aria-busy="true"]');
+    expect(skeleton, 'a busy skeleton card while loading').to.exist;
+    expect(shadow(el).querySelectorAll('.skeleton').length, 'skeleton placeholders').to.be.greaterThan(0);
+    expect(text(shadow(el).querySelector('[role="status"]'))).to.match(/loading/i);
+    expect((skeleton as HTMLElement).getBoundingClientRect().height, 'skeleton reserves space').to.be.greaterThan(100);
+    expect(part(el, 'title')).to.equal(null);
+
+    await waitForReady(el);
+    expect(states).to.deep.equal(['loading', 'ready']);
+    expect(shadow(el).querySelector('[aria-busy="true"]'), 'skeleton gone').to.equal(null);
+    expect(readyEvents.length).to.equal(1);
+  });
+
+  it('shows the show, title, label, date, length, host and artwork of the latest episode', async () => {
+    const { el, readyEvents } = createWidget({ feed: DEMO_FEED });
+    await waitForReady(el);
+
+    expect(partText(el, 'show')).to.equal(DEMO_SHOW);
+    expect(partText(el, 'title')).to.equal(EP2_TITLE);
+    const meta = partText(el, 'meta');
+    expect(meta).to.contain('Ep 2');
+    expect(meta).to.contain('Apr 19, 2026');
+    expect(meta).to.match(/· 1 min$/, `meta "${meta}" ends with the length`);
+    expect(partText(el, 'host')).to.equal('Hosted by Anne Currie with Jon Berger');
+
+    const artwork = part<HTMLImageElement>(el, 'artwork')!;
+    expect(artwork.tagName).to.equal('IMG');
+    expect(artwork.getAttribute('src')).to.equal(new URL('/demo/ep2.png', location.href).href);
+
+    // The public properties and the ready event agree with what is shown.
+    expect(el.podcast?.title).to.equal(DEMO_SHOW);
+    expect(el.currentEpisode?.title).to.equal(EP2_TITLE);
+    expect(readyEvents).to.have.length(1);
+    expect(readyEvents[0]!.detail.episode.title).to.equal(EP2_TITLE);
+    expect((readyEvents[0]!.detail.podcast as { title: string }).title).to.equal(DEMO_SHOW);
+  });
+
+  it('shows the notes, ten topics and the transcript link', async () => {
+    const { el } = createWidget({ feed: DEMO_FEED });
+    await waitForReady(el);
+
+    const summary = part(el, 'summary')!;
+    expect(text(summary)).to.contain('Jon Berger has spent decades on the kind of software most of us never see');
+
+    const topics = part(el, 'topics')!;
+    expect(topics.tagName).to.equal('UL');
+    const items = [...topics.querySelectorAll('li')].map(text);
+    expect(items, items.join(' | ')).to.have.length(10);
+    expect(items[0]).to.contain('billions of network packets');
+    expect(items.every((t) => t.length > 10)).to.equal(true);
+
+    const transcript = part(el, 'transcript')!;
+    const link = transcript.querySelector('a')!;
+    expect(link, 'transcript link').to.exist;
+    expect(link.href).to.equal(new URL('/demo/transcripts/ep2.vtt', location.href).href);
+    expect(link.target).to.equal('_blank');
+    expect(text(link)).to.match(/transcript/i);
+  });
+
+  it('lists four related episodes, each with its date and length', async () => {
+    const { el } = createWidget({ feed: DEMO_FEED });
+    await waitForReady(el);
+    expect(part(el, 'related')!.tagName).to.equal('UL');
+    const items = parts(el, 'related-item');
+    expect(items).to.have.length(4);
+    const titles = items.map((b) => text(b.querySelector('.related-title') ?? b));
+    expect(titles).to.not.include(EP2_TITLE);
+    for (const item of items) {
+      expect(item.tagName).to.equal('BUTTON');
+      const shown = text(item);
+      expect(shown, `related item "${shown}" has a date`).to.match(DATE_PATTERN);
+      expect(shown, `related item "${shown}" has a length`).to.match(/·\s*\d+ min\b/);
+    }
+    expect(text(items.find((b) => text(b).includes(EP1_TITLE)))).to.contain('Mar 26, 2026');
+  });
+
+  it('has a player with play, seek, time, skip, speed, mute and volume controls', async () => {
+    const { el } = createWidget({ feed: DEMO_FEED });
+    await waitForReady(el);
+    const player = part(el, 'player')!;
+    expect(player).to.exist;
+    const play = part(el, 'play-button')!;
+    expect(play.getAttribute('aria-label')).to.equal(`Play episode: ${EP2_TITLE}`);
+    const seek = part<HTMLInputElement>(el, 'seek')!;
+    expect(seek.type).to.equal('range');
+    expect(partText(el, 'time')).to.match(/0:00/);
+    expect(player.querySelector('[aria-label="Back 15 seconds"]')).to.exist;
+    expect(player.querySelector('[aria-label="Forward 30 seconds"]')).to.exist;
+    expect(player.querySelector('[aria-label^="Playback speed"]')).to.exist;
+    expect(player.querySelector('[aria-label="Mute"]')).to.exist;
+    expect(player.querySelector<HTMLInputElement>('input[type="range"][aria-label="Volume"]')).to.exist;
+  });
+
+  it('hides the related list with related="0" and shortens it with related="2"', async () => {
+    const none = createWidget({ feed: DEMO_FEED, related: '0' });
+    const two = createWidget({ feed: DEMO_FEED, related: '2' });
+    await waitForReady(none.el);
+    await waitForReady(two.el);
+    expect(part(none.el, 'related')).to.equal(null);
+    expect(parts(none.el, 'related-item')).to.have.length(0);
+    expect(parts(two.el, 'related-item')).to.have.length(2);
+  });
+
+  it('reflects theme and sets its colours from it', async () => {
+    const light = createWidget({ feed: DEMO_FEED, theme: 'light' });
+    const dark = createWidget({ feed: DEMO_FEED, theme: 'dark' });
+    await waitForReady(light.el);
+    await waitForReady(dark.el);
+    expect(dark.el.getAttribute('theme')).to.equal('dark');
+    const bg = (el: Element) => getComputedStyle(part(el, 'card')!).backgroundColor;
+    expect(bg(light.el)).to.equal('rgb(255, 255, 255)');
+    expect(bg(dark.el)).to.not.equal(bg(light.el));
+  });
+});
+
+describe('render: choosing the episode', () => {
+  const cases: [string, string][] = [
+    ['latest', EP2_TITLE],
+    ['LATEST', EP2_TITLE],
+    ['3190d1cc-853f-5829-8baa-4b59210d5171', EP1_TITLE], // guid
+    ['1', EP1_TITLE], // episode number
+    ['S1E1', EP1_TITLE], // season and episode
+    ['https://asynchronous-unreliable.example/episodes/1-green-software-is-efficient-software/', EP1_TITLE], // link
+    [PLATFORM_TITLE, PLATFORM_TITLE], // exact title
+  ];
+  for (const [episode, title] of cases) {
+    it(`episode="${episode}" shows "${title}"`, async () => {
+      const { el } = createWidget({ feed: DEMO_FEED, episode });
+      await waitForReady(el);
+      expect(partText(el, 'title')).to.equal(title);
+    });
+  }
+
+  it('a serial feed listed oldest first still shows its newest episode as latest', async () => {
+    const { el } = createWidget({ feed: '/test/fixtures/serial.xml' });
+    await waitForReady(el);
+    expect(partText(el, 'title')).to.equal('Chapter Eight: The Lighthouse Keeper');
+    expect(partText(el, 'meta')).to.contain('Jun 30, 2025');
+  });
+
+  it('S2E5 and S1E2 pick by season and episode in a serial feed', async () => {
+    const a = createWidget({ feed: '/test/fixtures/serial.xml', episode: 'S2E5' });
+    const b = createWidget({ feed: '/test/fixtures/serial.xml', episode: 'S1E2' });
+    await waitForReady(a.el);
+    await waitForReady(b.el);
+    expect(partText(a.el, 'title')).to.equal('Chapter Eight: The Lighthouse Keeper');
+    expect(partText(b.el, 'title')).to.equal('Chapter Two: The River Crossing');
+    expect(partText(b.el, 'meta')).to.match(/S1/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Every real-world feed in /work/shared/feeds (served at /shared-feeds/).
+
+interface OracleItem {
+  title: string;
+  date?: Date;
+  seconds?: number;
+}
+
+/** Decodes a feed's bytes with the encoding its XML declaration names (ISO-8859-1 feeds exist). */
+function decodeFeed(bytes: ArrayBuffer): string {
+  const head = new TextDecoder('latin1').decode(bytes.slice(0, 200));
+  const declared = /encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(declared).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Text of an XML element's content: CDATA unwrapped, entities decoded, tags stripped. */
+function plain(raw: string): string {
+  const unwrapped = raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+  const doc = new DOMParser().parseFromString(`<body>${unwrapped}</body>`, 'text/html');
+  const once = doc.body.textContent ?? '';
+  // Entity-escaped HTML in titles decodes to tags; strip those too.
+  return new DOMParser().parseFromString(`<body>${once}</body>`, 'text/html').body.textContent ?? once;
+}
+
+/** Letters and digits only, lower case: compares titles whatever the parser did with whitespace, quotes and tags. */
+function comparable(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function durationSeconds(raw: string | undefined): number | undefined {
+  const value = raw?.trim() ?? '';
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d+)$/.exec(value))) return Number(m[1]);
+  if ((m = /^(\d+):(\d{1,2})$/.exec(value))) return Number(m[1]) * 60 + Number(m[2]);
+  if ((m = /^(\d+):(\d{1,2}):(\d{1,2})$/.exec(value))) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  return undefined;
+}
+
+/** A rough, independent reading of a feed's items (regular expressions, not the element's parser). */
+function oracle(xml: string): OracleItem[] {
+  const items: OracleItem[] = [];
+  for (const [block] of xml.matchAll(/<item[\s>][\s\S]*?<\/item>/g)) {
+    const title = plain(/<title[^>]*>([\s\S]*?)<\/title>/.exec(block)?.[1] ?? '');
+    const pub = /<pubDate[^>]*>([\s\S]*?)<\/pubDate>/.exec(block)?.[1]?.trim();
+    const parsed = pub ? new Date(pub) : undefined;
+    const duration = durationSeconds(/<itunes:duration[^>]*>([\s\S]*?)<\/itunes:duration>/.exec(block)?.[1]);
+    items.push({
+      title,
+      date: parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined,
+      seconds: duration,
+    });
+  }
+  return items;
+}
+
+const sharedConfig = await testConfig();
+const manifest = sharedConfig.sharedFeeds ? await (await fetch('/shared-feeds/MANIFEST.tsv')).text() : '';
+const sharedFeeds = manifest
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t')[0]!.trim())
+  .filter((name) => name.endsWith('.xml') || name.endsWith('.rss'));
+const BROKEN = 'feed-rs__feed-rs__rss_2.0_invalid_1.xml';
+
+describe('render: real-world feeds from /work/shared/feeds', function () {
+  this.timeout(60000);
+
+  if (!sharedConfig.sharedFeeds) {
+    it('SKIPPED: /work/shared/feeds is not available (/test-api/config says sharedFeeds: false)', function () {
+      console.warn('render.test: skipping the real-world feed tests: /work/shared/feeds is not available');
+      this.skip();
+    });
+    return;
+  }
+
+  it('lists the feeds from MANIFEST.tsv', () => {
+    expect(sharedFeeds.length, 'feeds in MANIFEST.tsv').to.be.greaterThan(10);
+    expect(sharedFeeds).to.include(BROKEN);
+    expect(sharedFeeds).to.include('podverse__partytime__no-agenda.xml');
+  });
+
+  for (const name of sharedFeeds) {
+    if (name === BROKEN) {
+      it(`${name}: cut off mid-document, shows an error instead of a blank box`, async () => {
+        const { el, errorEvents } = createWidget({ feed: `/shared-feeds/${name}` });
+        const message = await waitForError(el, 30000);
+        expect(message.length, `error message "${message}"`).to.be.greaterThan(20);
+        expect(errorEvents).to.have.length(1);
+        expect(['malformed', 'not-a-feed', 'empty-feed']).to.include(errorEvents[0]!.detail.code);
+        expect(part(el, 'error')!.getBoundingClientRect().height).to.be.greaterThan(20);
+      });
+      continue;
+    }
+    it(`${name}: shows the latest episode's title, date and length`, async () => {
+      const xml = decodeFeed(await (await fetch(`/shared-feeds/${name}`)).arrayBuffer());
+      const items = oracle(xml);
+      const { el } = createWidget({ feed: `/shared-feeds/${name}` });
+      await waitForReady(el, 30000);
+
+      const title = partText(el, 'title');
+      expect(title, 'a title').to.not.equal('');
+      const item = items.find((i) => comparable(i.title) === comparable(title));
+      expect(item, `"${title}" is one of the feed's item titles`).to.exist;
+
+      const meta = partText(el, 'meta');
+      if (item!.date) {
+        expect(meta, `meta "${meta}" shows a date`).to.match(DATE_PATTERN);
+        const dates = mediumDates(item!.date);
+        expect(dates.some((d) => meta.includes(d)), `meta "${meta}" shows ${dates.join(' or ')}`).to.equal(true);
+        // The newest dated item is "latest" (ties are allowed to go either way).
+        const newest = Math.max(...items.filter((i) => i.date).map((i) => i.date!.getTime()));
+        expect(item!.date.getTime(), `"${title}" is the newest episode`).to.equal(newest);
+      }
+      if (item!.seconds !== undefined && item!.seconds >= 60) {
+        expect(meta, `meta "${meta}" shows the length (${item!.seconds} s)`).to.match(LENGTH_PATTERN);
+      }
+      expect(part(el, 'show'), 'the show title').to.exist;
+      expect(partText(el, 'show')).to.not.equal('');
+    });
+  }
+
+  it('no-agenda (undefined entity &gtgt;) renders with its notes', async () => {
+    const { el } = createWidget({ feed: '/shared-feeds/podverse__partytime__no-agenda.xml' });
+    await waitForReady(el, 30000);
+    expect(partText(el, 'title')).to.not.equal('');
+    expect(text(part(el, 'summary')).length, 'notes shown').to.be.greaterThan(50);
+    expect(part(el, 'transcript')!.querySelector('a'), 'no-agenda has SRT transcripts').to.exist;
+  });
+
+  it('rss_2.0_invalid_1 shows the error while a good feed next to it renders', async () => {
+    const broken = createWidget({ feed: `/shared-feeds/${BROKEN}` });
+    const good = createWidget({ feed: '/shared-feeds/feed-rs__feed-rs__rss_2.0_anchorfm.xml' });
+    await waitForError(broken.el, 30000);
+    await waitForReady(good.el, 30000);
+    await waitFor(() => partText(good.el, 'title') !== '', 5000, 'the good feed title');
+  });
+});
+
+checkNoUncaughtExceptions();
