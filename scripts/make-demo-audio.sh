@@ -28,6 +28,9 @@ for tool in espeak-ng sox lame ffprobe node awk; do
   command -v "$tool" >/dev/null || { echo "make-demo-audio: '$tool' is not installed" >&2; exit 1; }
 done
 
+# -R: repeatable random numbers (the chime's plucked strings and the dither), so re-runs give byte-identical files.
+sox() { command sox -R "$@"; }
+
 mkdir -p "$AUDIO_DIR" "$VTT_DIR"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

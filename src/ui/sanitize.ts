@@ -33,7 +33,7 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
  */
 export function sanitizeNotes(html: string, baseUrl: string): string {
   const clean = getPurifier().sanitize(html, {
-    FORBID_TAGS: ['style', 'iframe', 'frame', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'video', 'audio', 'source', 'dialog'],
+    FORBID_TAGS: ['style', 'iframe', 'frame', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'video', 'audio', 'source', 'track', 'dialog', 'template', 'slot', 'noscript', 'marquee', 'canvas'],
     FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'formaction', 'action'],
     ALLOW_DATA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,

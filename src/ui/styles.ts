@@ -382,7 +382,8 @@ export const styles = css`
   }
   .skip-label {
     position: absolute;
-    font-size: 8px;
+    font-size: 7.5px;
+    letter-spacing: -0.02em;
     font-weight: 700;
     top: 52%;
     left: 50%;
@@ -406,8 +407,8 @@ export const styles = css`
     gap: 4px;
     margin-inline-start: auto;
   }
-  .volume-slider {
-    width: 88px !important;
+  .controls .volume-slider {
+    width: 88px;
   }
   .player--error {
     display: flex;
@@ -647,7 +648,8 @@ export const styles = css`
     .title {
       font-size: 1.125em;
     }
-    .volume-slider {
+    /* Phones and sidebars have hardware volume; the mute button stays. */
+    .controls .volume-slider {
       display: none;
     }
     .controls {
