@@ -8,7 +8,6 @@ import { selectEpisode } from './episode/select.js';
 import { findRelated } from './episode/related.js';
 import { formatDate, formatDuration } from './episode/time.js';
 import { AudioController, loadHowler } from './player/audio-controller.js';
-import { sanitizeNotes } from './ui/sanitize.js';
 import { renderPlayer } from './ui/player-view.js';
 import { episodeLabel, guestLine, hostLine, transcriptFormat } from './ui/episode-labels.js';
 import { icons } from './ui/icons.js';
@@ -22,6 +21,20 @@ export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
 export interface EpisodeEventDetail {
   podcast: Podcast;
   episode: Episode;
+}
+
+/**
+ * DOMPurify is the largest piece of the widget; it loads in parallel with the feed instead of with the script.
+ * If it cannot load, the notes are shown as plain text, never unsanitised.
+ */
+type Sanitize = (html: string, baseUrl: string, topics: readonly string[]) => string;
+let sanitizer: Promise<Sanitize | undefined> | undefined;
+function loadSanitizer(): Promise<Sanitize | undefined> {
+  sanitizer ??= import('./ui/sanitize.js').then(
+    (module) => module.sanitizeNotes,
+    () => undefined,
+  );
+  return sanitizer;
 }
 
 /** Notes taller than this (in px) collapse behind "Show more". */
@@ -115,7 +128,10 @@ export class PodcastEpisodeElement extends LitElement {
   /** Identifies the latest load, so an older one that finishes late is ignored. */
   private loadToken = 0;
   private readonly audio = new AudioController(this);
-  private sanitized?: { id: string; html: string };
+  private sanitize?: Sanitize;
+  private relatedCache?: { key: string; episodes: Episode[] };
+  /** The last episode's sanitised notes, so re-renders (4 a second while playing) do not sanitise again. */
+  private sanitized?: { key: string; html: string };
 
   constructor() {
     super();
@@ -163,9 +179,10 @@ export class PodcastEpisodeElement extends LitElement {
       return;
     }
     try {
-      const data = await loadFeed(this.feed.trim(), this.proxy || undefined);
+      const [data, sanitize] = await Promise.all([loadFeed(this.feed.trim(), this.proxy || undefined), loadSanitizer()]);
       if (token !== this.loadToken) return;
       this.data = data;
+      this.sanitize = sanitize;
       this.showSelection();
     } catch (error) {
       if (token === this.loadToken) this.fail(error);
@@ -295,12 +312,16 @@ export class PodcastEpisodeElement extends LitElement {
 
   private renderNotes(episode: Episode): TemplateResult | typeof nothing {
     if (!episode.notesHtml.trim()) return nothing;
-    if (this.sanitized?.id !== episode.id) {
-      this.sanitized = { id: episode.id, html: sanitizeNotes(episode.notesHtml, this.data!.feed.url) };
+    const feedUrl = this.data!.feed.url;
+    const key = `${feedUrl} ${episode.id}`;
+    if (this.sanitize && this.sanitized?.key !== key) {
+      this.sanitized = { key, html: this.sanitize(episode.notesHtml, feedUrl, episode.topics) };
     }
     const collapsed = this.notesOverflow && !this.notesExpanded;
     return html`<section part="summary" class="notes ${collapsed ? 'notes--collapsed' : ''}">
-      <div class="notes-body" id="notes" dir="auto">${unsafeHTML(this.sanitized.html)}</div>
+      <div class="notes-body" id="notes" dir="auto">
+        ${this.sanitized?.key === key ? unsafeHTML(this.sanitized.html) : html`<p>${episode.notesText}</p>`}
+      </div>
       ${this.notesOverflow
         ? html`<button
             type="button"
@@ -342,10 +363,7 @@ export class PodcastEpisodeElement extends LitElement {
   private renderRelated(episode: Episode): TemplateResult | typeof nothing {
     const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
     if (!count || !this.data) return nothing;
-    const byId = new Map(this.data.feed.episodes.map((e) => [e.id, e]));
-    const related = findRelated(this.data.related, episode.id, count)
-      .map((id) => byId.get(id))
-      .filter((e): e is Episode => e !== undefined);
+    const related = this.relatedTo(episode, count);
     if (!related.length) return nothing;
     const lang = this.language();
     return html`<section class="section related-section" aria-labelledby="related-heading">
@@ -365,6 +383,20 @@ export class PodcastEpisodeElement extends LitElement {
         )}
       </ul>
     </section>`;
+  }
+
+  /** Similar episodes, remembered per episode: the view re-renders four times a second while playing. */
+  private relatedTo(episode: Episode, count: number): Episode[] {
+    const data = this.data!;
+    const key = `${data.feed.url} ${episode.id} ${count}`;
+    if (this.relatedCache?.key !== key) {
+      const byId = new Map(data.feed.episodes.map((e) => [e.id, e]));
+      const episodes = findRelated(data.related, episode.id, count)
+        .map((id) => byId.get(id))
+        .filter((e): e is Episode => e !== undefined);
+      this.relatedCache = { key, episodes };
+    }
+    return this.relatedCache.episodes;
   }
 
   private renderSkeleton(): TemplateResult {

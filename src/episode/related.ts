@@ -37,15 +37,18 @@ const MIN_SIMILARITY = 0.02;
 /**
  * Each episode's notes without the paragraphs that several episodes repeat word for word: sponsor blurbs,
  * "support the show", sign-offs. Their words would otherwise make every episode look like every other.
+ * Notes that are nothing but such paragraphs give way to the episode's subtitle.
  */
 function notesWithoutBoilerplate(episodes: readonly Episode[]): string[] {
   const paragraphsOf = episodes.map((e) => [
-    ...new Set((e.notesText || e.subtitle || '').split(/\n+/).map((p) => p.trim()).filter(Boolean)),
+    ...new Set(e.notesText.split(/\n+/).map((p) => p.trim()).filter(Boolean)),
   ]);
   const seenIn = new Map<string, number>();
   for (const paragraphs of paragraphsOf) for (const p of paragraphs) seenIn.set(p, (seenIn.get(p) ?? 0) + 1);
   const repeated = Math.max(3, episodes.length * BOILERPLATE_SHARE);
-  return paragraphsOf.map((paragraphs) => paragraphs.filter((p) => (seenIn.get(p) ?? 0) < repeated).join('\n'));
+  return paragraphsOf.map(
+    (paragraphs, i) => paragraphs.filter((p) => (seenIn.get(p) ?? 0) < repeated).join('\n') || episodes[i].subtitle || '',
+  );
 }
 
 /** Weighted term counts of one episode. */
@@ -86,7 +89,7 @@ export function buildRelatedIndex(episodes: readonly Episode[]): RelatedIndex {
     const kept: { term: string; weight: number }[] = [];
     for (const [term, count] of episodeCounts) {
       const df = documentFrequency.get(term) ?? 1;
-      // A term in every episode weighs nothing; in half of them, a ninth of a term found in two of 384.
+      // A term in every episode weighs nothing; one in half of them, an eighth of one found in two of 384.
       const weight = (1 + Math.log(count)) * Math.log(n / df);
       sumOfSquares += weight * weight;
       if (df > 1) kept.push({ term, weight });
@@ -145,19 +148,21 @@ function distanceInTime(index: RelatedIndex, a: number, b: number): number {
 export function findRelated(index: RelatedIndex, episodeId: string, count: number): string[] {
   const self = index.ids.indexOf(episodeId);
   if (self < 0 || count <= 0) return [];
-  const others: { at: number; score: number; distance: number }[] = [];
-  for (let at = 0; at < index.ids.length; at++) {
-    if (at === self || index.ids[at] === episodeId) continue;
-    others.push({ at, score: cosine(index, self, at), distance: distanceInTime(index, self, at) });
+  const n = index.ids.length;
+  const scores = new Float64Array(n);
+  const similar: number[] = [];
+  for (let at = 0; at < n; at++) {
+    if (at === self) continue;
+    scores[at] = cosine(index, self, at);
+    if (scores[at] >= MIN_SIMILARITY) similar.push(at);
   }
-  const similar = others
-    .filter((o) => o.score >= MIN_SIMILARITY)
-    .sort((a, b) => b.score - a.score || a.distance - b.distance)
-    .slice(0, count);
-  if (similar.length < count) {
-    const chosen = new Set(similar.map((o) => o.at));
-    const nearest = others.filter((o) => !chosen.has(o.at)).sort((a, b) => a.distance - b.distance);
-    similar.push(...nearest.slice(0, count - similar.length));
+  const nearer = (a: number, b: number) => distanceInTime(index, self, a) - distanceInTime(index, self, b);
+  const chosen = similar.sort((a, b) => scores[b] - scores[a] || nearer(a, b)).slice(0, count);
+  if (chosen.length < count) {
+    const taken = new Set(chosen);
+    const rest: number[] = [];
+    for (let at = 0; at < n; at++) if (at !== self && !taken.has(at)) rest.push(at);
+    chosen.push(...rest.sort(nearer).slice(0, count - chosen.length));
   }
-  return similar.map((o) => index.ids[o.at]);
+  return chosen.map((at) => index.ids[at]);
 }

@@ -169,7 +169,8 @@ function linesUnderTopicHeading(blocks: readonly OutlineBlock[], at: number): { 
   // A heading, not a sentence: "Show Notes", "Topics:", but not "This week — a new technology falls into…".
   if (!heading.hard || heading.text.length > 60 || /[.!?]$/.test(heading.text)) return none;
   if (leadInKind(heading.text) !== 'topics') return none;
-  if (!next || next.kind !== 'line' || !next.hard) return none;
+  // Bullet lines under the heading are read as a list of their own.
+  if (!next || next.kind !== 'line' || !next.hard || BULLET.test(next.text)) return none;
   const lines: string[] = [];
   let end = at + 1;
   for (; end < blocks.length; end++) {
@@ -202,8 +203,8 @@ function timestampedLines(blocks: readonly OutlineBlock[]): string[] {
       texts.push(text.replace(LEADING_TIMESTAMP, ''));
     } else if (TRAILING_TIMESTAMP.test(text)) {
       const title = text.replace(TRAILING_TIMESTAMP, '');
-      // "Duration: 1:36:29" is a label with a value, not a chapter.
-      if (!/[:：]$/.test(title)) texts.push(title);
+      // "Duration: 1:36:29" is a label with a value, not a chapter; a long line is prose that ends with a time.
+      if (!/[:：]$/.test(title) && title.length <= 100) texts.push(title);
     }
   }
   return texts.filter((t) => !ROUTINE_CHAPTER.test(t.trim()));

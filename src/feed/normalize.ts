@@ -66,7 +66,7 @@ function normalizeEpisode(item: RawItem, base: string): Episode {
     guid,
     title,
     link,
-    published: parseDate(item.pubDate ?? text(item.atomPublished) ?? text(item.atomUpdated) ?? item.date),
+    published: firstDate(item.pubDate, text(item.atomPublished), text(item.atomUpdated), item.date),
     // 0 is what feeds write when they do not know.
     duration: duration ? duration : undefined,
     season: wholeNumber(text(podcastSeason)) ?? wholeNumber(text(item.itunesSeason)),
@@ -241,6 +241,15 @@ function pageLink(links: XmlValue[] | undefined): string | undefined {
 function editorName(editor: string | undefined): string | undefined {
   if (!editor) return undefined;
   return /\(([^)]+)\)\s*$/.exec(editor)?.[1] ?? editor;
+}
+
+/** The first of the candidates that reads as a date (Atom's <published> may be junk while <updated> is fine). */
+function firstDate(...candidates: (string | undefined)[]): Date | undefined {
+  for (const candidate of candidates) {
+    const date = parseDate(candidate);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 function explicit(value: XmlValue | undefined): boolean | undefined {

@@ -166,6 +166,11 @@ export async function parseFeedXml(xml: string): Promise<RawFeed> {
   }
 }
 
+// Elements an HTML page or fragment starts with (servers and proxies answer with fragments too).
+const HTML_ROOTS = new Set(
+  'html head body div p span a cite h1 h2 h3 h4 h5 h6 table ul ol pre script style meta link title br img section article main header nav form'.split(' '),
+);
+
 /** What the document is, from its first element: `feed` for RSS/Atom roots, else a phrase for the message. */
 function documentKind(xml: string): string {
   const head = xml.slice(0, 65536).trimStart();
@@ -178,7 +183,7 @@ function documentKind(xml: string): string {
   if (!root) return doctypeHtml ? 'a web page' : 'text';
   const local = root.toLowerCase();
   if (local === 'rss' || local === 'feed' || local === 'rdf:rdf') return 'feed';
-  if (local === 'html' || doctypeHtml) return 'a web page';
+  if (doctypeHtml || HTML_ROOTS.has(local)) return 'a web page';
   return `an XML document of another kind (<${root}>)`;
 }
 

@@ -27,11 +27,33 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
   return purifier;
 }
 
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The widget lists the topics in a section of their own; the same list again inside the notes is noise.
+ * Removes the notes' list whose items are the topics, and its lead-in line ("In this episode we discuss:").
+ */
+function removeTopicList(root: DocumentFragment, topics: readonly string[]): void {
+  if (topics.length < 2) return;
+  const wanted = topics.map((t) => normalise(t.replace(/…$/, '')));
+  for (const list of root.querySelectorAll('ul, ol')) {
+    const items = [...list.children].filter((li) => li.tagName === 'LI').map((li) => normalise(li.textContent ?? ''));
+    const matches = wanted.filter((topic, i) => items[i]?.startsWith(topic)).length;
+    if (matches < Math.min(3, wanted.length)) continue;
+    const leadIn = list.previousElementSibling;
+    const leadText = leadIn?.textContent?.trim() ?? '';
+    if (leadIn && !leadIn.querySelector('img') && leadText.length <= 100 && /[:：]$/.test(leadText)) leadIn.remove();
+    list.remove();
+    return;
+  }
+}
+
 /**
  * Sanitises show-notes HTML for display. Relative links and images are resolved against `baseUrl` (the feed's
- * URL), since the page showing the widget is not where the feed's author wrote them.
+ * URL), since the page showing the widget is not where the feed's author wrote them. When `topics` are given
+ * (shown by the widget in their own section), the notes' own copy of that list is left out.
  */
-export function sanitizeNotes(html: string, baseUrl: string): string {
+export function sanitizeNotes(html: string, baseUrl: string, topics: readonly string[] = []): string {
   const clean = getPurifier().sanitize(html, {
     FORBID_TAGS: ['style', 'iframe', 'frame', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'video', 'audio', 'source', 'track', 'dialog', 'template', 'slot', 'noscript', 'marquee', 'canvas'],
     FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'formaction', 'action'],
@@ -48,6 +70,7 @@ export function sanitizeNotes(html: string, baseUrl: string): string {
       element.removeAttribute(attribute);
     }
   }
+  removeTopicList(clean, topics);
   const container = document.createElement('div');
   container.append(clean);
   return container.innerHTML;

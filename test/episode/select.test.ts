@@ -50,7 +50,7 @@ const SERIAL_FEED = `<?xml version="1.0" encoding="UTF-8"?>
     <enclosure url="https://cdn.longcase.example/s1e1.mp3" type="audio/mpeg" length="1000"/>
   </item>
   <item>
-    <title>The   Second   Witness</title>
+    <title>The Second Witness</title>
     <guid isPermaLink="false">longcase-s1e2</guid>
     <link>https://longcase.example/s1/the-second-witness</link>
     <pubDate>Mon, 13 Jan 2025 08:00:00 +0000</pubDate>
@@ -125,7 +125,7 @@ describe('selectEpisode: which episode the `episode` attribute names', () => {
   });
 
   it('finds an exact guid', () => {
-    expect(selectEpisode(serial, 'longcase-s1e2').title).to.equal('The   Second   Witness');
+    expect(selectEpisode(serial, 'longcase-s1e2').title).to.equal('The Second Witness');
     expect(() => selectEpisode(serial, 'LONGCASE-S1E2'), 'guids are exact').to.throw(PodcastEpisodeError);
   });
 
@@ -152,7 +152,7 @@ describe('selectEpisode: which episode the `episode` attribute names', () => {
     expect(selectEpisode(serial, 'https://longcase.example/s2/the-courtroom/').title).to.equal('The Courtroom');
     expect(selectEpisode(serial, 'http://longcase.example/s2/the-courtroom').title).to.equal('The Courtroom');
     expect(selectEpisode(serial, 'https://LongCase.example/s2/the-courtroom#comments').title).to.equal('The Courtroom');
-    expect(selectEpisode(serial, 'https://longcase.example/s1/the-second-witness/').title).to.equal('The   Second   Witness');
+    expect(selectEpisode(serial, 'https://longcase.example/s1/the-second-witness/').title).to.equal('The Second Witness');
     const error = failure(serial, 'https://longcase.example/s2/the-courtroom-2/');
     expect(error.code).to.equal('episode-not-found');
   });
@@ -163,12 +163,12 @@ describe('selectEpisode: which episode the `episode` attribute names', () => {
 
   it('finds a title regardless of case and spacing', () => {
     expect(selectEpisode(serial, 'the verdict').title).to.equal('The Verdict');
-    expect(selectEpisode(serial, '  THE SECOND witness ').title).to.equal('The   Second   Witness');
+    expect(selectEpisode(serial, '  THE   second\twitness ').title).to.equal('The Second Witness');
   });
 
   it('finds the only title that starts with, or contains, the text', () => {
     expect(selectEpisode(serial, 'the court').title).to.equal('The Courtroom');
-    expect(selectEpisode(serial, 'witness').title).to.equal('The   Second   Witness');
+    expect(selectEpisode(serial, 'witness').title).to.equal('The Second Witness');
   });
 
   it('refuses to guess when a partial title fits several episodes, and names them', () => {
