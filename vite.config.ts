@@ -30,6 +30,9 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: cdn ? [] : npmExternals,
+        // Let modules shared with lazy chunks live in the entry file instead of in extra shared chunks, which
+        // would cost the page another request before the widget can render.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Library mode leaves ES output readable unless the bundler itself is told to minify.
           minify: true,

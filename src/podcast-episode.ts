@@ -6,7 +6,7 @@ import type { Episode, Podcast } from './feed/model.js';
 import type { FeedData } from './feed/feed-data.js';
 import { selectEpisode } from './episode/select.js';
 import { findRelated } from './episode/related.js';
-import { formatDate, formatDuration } from './episode/time.js';
+import { formatDate, formatDuration } from './episode/format.js';
 import { AudioController, loadHowler } from './player/audio-controller.js';
 import { renderPlayer } from './ui/player-view.js';
 import { episodeLabel, guestLine, hostLine, transcriptFormat } from './ui/episode-labels.js';
@@ -36,6 +36,9 @@ function loadSanitizer(): Promise<Sanitize | undefined> {
   );
   return sanitizer;
 }
+
+/** Failures that may go away on their own (a flaky network, a server hiccup): the error offers "Try again". */
+const RETRYABLE = new Set<string>(['network', 'http', 'cors']);
 
 /** Notes taller than this (in px) collapse behind "Show more". */
 const NOTES_COLLAPSED_HEIGHT = 168;
@@ -426,6 +429,9 @@ export class PodcastEpisodeElement extends LitElement {
         <div>
           <p class="error-title">${strings.errorTitle}</p>
           <p class="error-message">${failure.message}</p>
+          ${RETRYABLE.has(failure.code)
+            ? html`<button type="button" class="button button--text retry" @click=${() => void this.load()}>${strings.retry}</button>`
+            : nothing}
         </div>
       </div>
     </div>`;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PLAYBACK_RATES, type AudioController } from '../player/audio-controller.js';
-import { formatClock } from '../episode/time.js';
+import { formatClock } from '../episode/format.js';
 import { strings } from '../i18n/strings.js';
 import { icons } from './icons.js';
 

@@ -595,6 +595,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
+  .retry {
+    margin-top: 8px;
+    margin-inline-start: -4px;
+  }
 
   /* Loading skeleton: roughly the final layout, so the page does not jump when the episode arrives. */
   .card--loading {

@@ -1,7 +1,8 @@
 // Durations and dates the way 67,741 real itunes:duration values and 4,345 hard pubDate strings write them,
 // and the way the element shows them.
 import { expect } from '@esm-bundle/chai';
-import { formatClock, formatDate, formatDuration, parseDate, parseDuration, parseTimestamp } from '../../src/episode/time.js';
+import { parseDate, parseDuration, parseTimestamp } from '../../src/episode/time.js';
+import { formatClock, formatDate, formatDuration } from '../../src/episode/format.js';
 
 /** Lines of an aux file, exactly as written (a last line without a newline counts). */
 async function auxLines(file: string): Promise<string[]> {
