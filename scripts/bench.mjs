@@ -6,15 +6,18 @@
 //   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose
 //
 // What it measures (headless Chromium through puppeteer-core; CHROME_PATH, default /usr/bin/chromium):
-// 1. gzip -9 sizes of dist/podcast-episode.js (target 35 KB), its lazy chunks and the parser worker script.
+// 1. gzip -9 sizes of dist/podcast-episode.js plus the chunks it imports statically (what the script tag loads,
+//    target 35 KB), the lazy chunks and the parser worker script, and what a page really fetched from dist/ to
+//    show one episode (logged by the test server).
 // 2. Time from inserting <podcast-episode feed=…> to the frame that shows the episode title, beside a baseline in
 //    the same page: fetch the same file, DOMParser on the main thread, first item's title into the page.
 //    The real feeds (LinuxUnplugged, giantbomb) come from PODCAST_FEEDS_DIR or ../shared/feeds, served from a
 //    second loopback origin with CORS, as a feed host would; the demo feed comes from the page's own origin.
 //    Every run is a fresh page with the HTTP cache off (CDP Network.setCacheDisabled) and a unique feed URL;
 //    widget and baseline alternate which goes first.
-// 3. Main-thread tasks while each loads: longtask entries (> 50 ms) in every run, and for the two big feeds one
-//    extra traced run (Chrome trace) that sees every task, whatever its length, and the parser worker's thread.
+// 3. Main-thread tasks while each loads: longtask entries (> 50 ms) in every run, and for each feed one
+//    extra traced run (Chrome trace + V8 sampling profiler, mapped through dist/*.map) that sees every task,
+//    whatever its length, what ran inside the longest one, and the parser worker's thread.
 //
 // Exit status: 0 when the figures were taken, whether or not they meet the targets; 1 when something could not be
 // measured (build failed, browser did not start, the element failed or timed out); 2 when the whole run hung.
@@ -34,7 +37,8 @@ const dist = path.join(root, 'dist');
 // ---------------------------------------------------------------------------------------------------- options
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 20).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
 const runsArg = argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? (argv.includes('--runs') ? argv[argv.indexOf('--runs') + 1] : undefined);
@@ -57,7 +61,7 @@ const REFERENCES = [
 
 const feedsDir = path.resolve(process.env.PODCAST_FEEDS_DIR ?? path.join(root, '..', 'shared', 'feeds'));
 const FEEDS = [
-  { key: 'demo', label: 'demo/feed.xml', file: path.join(root, 'demo', 'feed.xml'), origin: 'page', urlPath: 'demo/feed.xml' },
+  { key: 'demo', label: 'demo/feed.xml', file: path.join(root, 'demo', 'feed.xml'), origin: 'page', urlPath: 'demo/feed.xml', trace: true },
   { key: 'linuxunplugged', label: 'LinuxUnplugged', file: path.join(feedsDir, 'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml'), origin: 'feeds', trace: true },
   { key: 'giantbomb', label: 'giantbomb', file: path.join(feedsDir, 'rbren__rss-parser__giantbomb-podcast.rss'), origin: 'feeds', trace: true },
 ];
@@ -138,30 +142,58 @@ function build() {
 }
 
 // ---------------------------------------------------------------------------------------------------- sizes
-function measureSizes() {
-  const gz = (file) => {
-    const bytes = readFileSync(path.join(dist, file));
-    return { file: `dist/${file}`, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+const gzipOf = (file) => {
+  const bytes = readFileSync(path.join(dist, file));
+  return { file: `dist/${file}`, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+
+/** Files a module pulls in with static `import … from "./x.js"` / `export … from`, recursively (not `import()`). */
+function staticImports(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    const re = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`](\.\/[^"'`]+)["'`]/g;
+    for (const m of text.matchAll(re)) {
+      const dep = path.posix.normalize(m[1]);
+      if (!seen.has(dep) && existsSync(path.join(dist, dep))) {
+        seen.add(dep);
+        visit(dep);
+      }
+    }
   };
-  const names = readdirSync(dist);
-  const main = gz('podcast-episode.js');
-  const parser = names.includes('podcast-episode-parser.js') ? gz('podcast-episode-parser.js') : undefined;
-  const chunks = names
-    .filter((f) => /^podcast-episode-.+\.js$/.test(f) && f !== 'podcast-episode-parser.js')
-    .sort()
-    .map(gz);
-  return { main, parser, chunks, targetKB: TARGET_GZIP_KB, withinTarget: main.gzip <= TARGET_GZIP_KB * KB };
+  visit(entry);
+  return [...seen];
 }
 
-function chunkRole(file, source) {
-  if (/howler/i.test(file) || /howler/i.test(source.slice(0, 4000)) || source.includes('HTML5 Audio pool')) return 'howler, on first play';
-  if (/pipeline|parse|feed/i.test(file)) return 'main-thread parser fallback';
+function measureSizes() {
+  const names = readdirSync(dist);
+  const main = gzipOf('podcast-episode.js');
+  const statics = staticImports('podcast-episode.js').map(gzipOf);
+  const parser = names.includes('podcast-episode-parser.js') ? gzipOf('podcast-episode-parser.js') : undefined;
+  const staticNames = new Set(statics.map((s) => s.file));
+  const chunks = names
+    .filter((f) => /^podcast-episode-.+\.js$/.test(f) && f !== 'podcast-episode-parser.js' && !staticNames.has(`dist/${f}`))
+    .sort()
+    .map(gzipOf);
+  const scriptTag = { files: 1 + statics.length, raw: main.raw + statics.reduce((a, s) => a + s.raw, 0), gzip: main.gzip + statics.reduce((a, s) => a + s.gzip, 0) };
+  return { main, statics, scriptTag, parser, chunks, targetKB: TARGET_GZIP_KB, withinTarget: scriptTag.gzip <= TARGET_GZIP_KB * KB };
+}
+
+function chunkRole(file, firstEpisodeFiles) {
+  const source = readFileSync(path.join(root, file), 'utf8');
+  if (/howler/i.test(file) || source.includes('HTML5 Audio pool')) return 'lazy: howler, on first play';
+  if (/pipeline/i.test(file)) return 'lazy: main-thread parser (only without a worker)';
+  if (firstEpisodeFiles?.has(file)) return 'lazy: loaded to show the first episode';
   return 'lazy chunk';
 }
 
 // ---------------------------------------------------------------------------------------------------- browser runs
 let runCounter = 0;
 let resolveFrame; // profile call frame → source place (set once the page server runs)
+const requestLog = []; // every path the page server was asked for, in order
+
+/** dist/ files requested since log index `from`. */
+const distRequests = (from) => [...new Set(requestLog.slice(from).filter((p) => p.startsWith('/dist/')).map((p) => p.slice(1)))];
 
 /**
  * One fresh page: loads the bench page (the script-tag module), then the element and the baseline one after the
@@ -177,6 +209,7 @@ async function measurePage(pageUrl, feed, feedUrl, { order, trace }) {
     page.setDefaultTimeout(RUN_TIMEOUT_MS);
     await page.setCacheEnabled(false);
     await page.setViewport({ width: 1280, height: 900 });
+    const logStart = requestLog.length;
     await page.goto(`${pageUrl}?run=${id}`, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
     await page.waitForFunction(() => window.bench !== undefined, { timeout: RUN_TIMEOUT_MS });
     const definedAt = await page.evaluate(
@@ -185,8 +218,9 @@ async function measurePage(pageUrl, feed, feedUrl, { order, trace }) {
     );
     if (definedAt === undefined) throw new Error('<podcast-episode> was never defined (did dist/podcast-episode.js load?)');
     if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
-    const result = { definedAt };
+    const result = { definedAt, requests: { page: distRequests(logStart) } };
     for (const kind of order) {
+      const kindStart = requestLog.length;
       result[kind] = await page.evaluate(
         async (kind, url, timeout) => {
           await window.bench.settle(250);
@@ -199,6 +233,7 @@ async function measurePage(pageUrl, feed, feedUrl, { order, trace }) {
         `${feedUrl}?bench=${id}-${kind}`,
         RUN_TIMEOUT_MS,
       );
+      result.requests[kind] = distRequests(kindStart);
     }
     if (trace) {
       const buffer = await page.tracing.stop();
@@ -271,21 +306,20 @@ async function main() {
   // 1. sizes -------------------------------------------------------------------------------------------------
   const sizes = measureSizes();
   report.sizes = sizes;
-  for (const c of sizes.chunks) c.role = chunkRole(c.file, readFileSync(path.join(root, c.file), 'utf8'));
 
   // 2 + 3. browser ------------------------------------------------------------------------------------------
+  const feedsFound = existsSync(feedsDir);
   const feeds = FEEDS.filter((f) => {
     if (existsSync(f.file)) return true;
-    notes.push(
-      f.origin === 'feeds'
-        ? `${f.label}: skipped, feeds folder ${feedsDir} ${existsSync(feedsDir) ? 'has no ' + path.basename(f.file) : 'not found (set PODCAST_FEEDS_DIR)'}`
-        : `${f.label}: skipped, ${path.relative(root, f.file)} not found`,
-    );
+    if (f.origin === 'page') notes.push(`${f.label}: skipped, ${path.relative(root, f.file)} not found`);
+    else if (feedsFound) notes.push(`${f.label}: skipped, ${feedsDir} has no ${path.basename(f.file)}`);
     return false;
   });
+  const skippedReal = FEEDS.filter((f) => f.origin === 'feeds' && !feeds.includes(f)).map((f) => f.label);
 
   const pageServer = await startStaticServer({ root, port: 0, host: '127.0.0.1' });
   servers.push(pageServer);
+  pageServer.server.prependListener('request', (req) => requestLog.push((req.url ?? '').split('?')[0]));
   let feedServer;
   if (existsSync(feedsDir)) {
     feedServer = await startStaticServer({ root: feedsDir, port: 0, host: '127.0.0.1', cors: true });
@@ -293,6 +327,7 @@ async function main() {
   }
   const pageUrl = `${pageServer.url}scripts/bench/page.html`;
   resolveFrame = createResolver({
+    rename: { 'harness.js': 'baseline code (incl. native DOMParser)' },
     urlToFile: (url) => {
       const u = new URL(url);
       if (`${u.origin}/` !== pageServer.url) return undefined;
@@ -325,23 +360,31 @@ async function main() {
     browser: chromeVersion,
     node: process.version,
     cpu: `${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}`,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
     feedsDir: existsSync(feedsDir) ? feedsDir : null,
   };
 
   out();
   out(`podcast-episode bench · ${chromeVersion} headless · ${report.environment.cpu} · Node ${process.version}`);
-  out(`${RUNS} timed runs per feed, each a fresh page with the HTTP cache off; KB = 1024 bytes.`);
+  out(`${RUNS} timed runs per feed, each a fresh page with the HTTP cache off; KB = 1024 bytes. Load average before: ${report.environment.loadAverage.join(' ')}.`);
+  if (!feedsFound) {
+    out(`Real feeds: folder ${feedsDir} not found (set PODCAST_FEEDS_DIR); ${skippedReal.join(' and ')} measurements SKIPPED, demo feed only.`);
+  } else {
+    out(`Real feeds: ${feedsDir}${skippedReal.length ? ` (${skippedReal.join(', ')} missing there: skipped)` : ''}.`);
+  }
 
   // Warm-up: the first page of a browser pays for process start-up; not counted.
+  let warmUp;
   if (feeds[0]) {
     try {
-      await measurePage(pageUrl, feeds[0], urlOf(feeds[0]), { order: ['widget', 'baseline'], trace: false });
+      warmUp = await measurePage(pageUrl, feeds[0], urlOf(feeds[0]), { order: ['widget', 'baseline'], trace: false });
     } catch (error) {
       notes.push(`warm-up run failed: ${error.message}`);
     }
   }
 
   report.feeds = [];
+  let firstRun;
   for (const feed of feeds) {
     const url = urlOf(feed);
     const runs = [];
@@ -351,6 +394,7 @@ async function main() {
       try {
         const r = await measurePage(pageUrl, feed, url, { order, trace: false });
         runs.push(r);
+        if (i === 0) firstRun ??= r;
         for (const kind of ['widget', 'baseline']) if (!r[kind].ok) errors.push(`${kind} run ${i + 1}: ${r[kind].error}`);
         for (const e of r.pageErrors) errors.push(`page error in run ${i + 1}: ${e}`);
       } catch (error) {
@@ -383,20 +427,46 @@ async function main() {
     report.feeds.push(entry);
   }
 
+  // What the page really fetched from dist/ (first successful page of the run): at load, and to show an episode.
+  const observedRun = [warmUp, firstRun].find((r) => r?.widget?.ok);
+  const observedPage = new Set(observedRun?.requests.page ?? []);
+  const observedEpisode = new Set((observedRun?.requests.widget ?? []).filter((f) => !observedPage.has(f)));
+  for (const c of sizes.chunks) c.role = chunkRole(c.file, observedEpisode);
+  const allFiles = [sizes.main, ...sizes.statics, ...(sizes.parser ? [sizes.parser] : []), ...sizes.chunks];
+  const gzipOfObserved = (set) => allFiles.filter((f) => set.has(f.file)).reduce((sum, f) => sum + f.gzip, 0);
+  if (observedRun) {
+    sizes.observed = {
+      pageLoad: [...observedPage],
+      firstEpisode: [...observedEpisode],
+      pageLoadGzip: gzipOfObserved(observedPage),
+      toShowEpisodeGzip: gzipOfObserved(new Set([...observedPage, ...observedEpisode])),
+    };
+  }
+
   // ---------------------------------------------------------------------------------------------------- print
   out();
-  out(`1. Size, gzip -9 (target for the script-tag module: ${TARGET_GZIP_KB} KB)`);
-  const sizeRows = [['file', 'raw', 'gzip', '']];
-  sizeRows.push([sizes.main.file, fmtKB(sizes.main.raw), fmtKB(sizes.main.gzip), sizes.withinTarget ? `within ${TARGET_GZIP_KB} KB` : `OVER ${TARGET_GZIP_KB} KB by ${fmtKB(sizes.main.gzip - TARGET_GZIP_KB * KB)}`]);
-  if (sizes.parser) sizeRows.push([sizes.parser.file, fmtKB(sizes.parser.raw), fmtKB(sizes.parser.gzip), 'parser worker, on first feed']);
+  out(`1. Size, gzip -9 (target for what the script tag loads: ${TARGET_GZIP_KB} KB)`);
+  const sizeRows = [['file', 'raw', 'gzip', 'when it loads']];
+  sizeRows.push([sizes.main.file, fmtKB(sizes.main.raw), fmtKB(sizes.main.gzip), 'script tag']);
+  for (const c of sizes.statics) sizeRows.push([c.file, fmtKB(c.raw), fmtKB(c.gzip), 'script tag (static import of the module)']);
+  const verdict = sizes.withinTarget ? `within ${TARGET_GZIP_KB} KB` : `OVER ${TARGET_GZIP_KB} KB by ${fmtKB(sizes.scriptTag.gzip - TARGET_GZIP_KB * KB)}`;
+  sizeRows.push([`= script tag, ${sizes.scriptTag.files} file${sizes.scriptTag.files > 1 ? 's' : ''}`, fmtKB(sizes.scriptTag.raw), fmtKB(sizes.scriptTag.gzip), verdict]);
+  if (sizes.parser) sizeRows.push([sizes.parser.file, fmtKB(sizes.parser.raw), fmtKB(sizes.parser.gzip), 'parser worker, on the first feed']);
   for (const c of sizes.chunks) sizeRows.push([c.file, fmtKB(c.raw), fmtKB(c.gzip), c.role]);
-  if (sizes.parser) sizeRows.push(['module + parser worker (to show an episode)', '', fmtKB(sizes.main.gzip + sizes.parser.gzip), '']);
+  if (sizes.observed) {
+    const n = sizes.observed.pageLoad.length + sizes.observed.firstEpisode.length;
+    sizeRows.push([`= fetched to show one episode (observed), ${n} files`, '', fmtKB(sizes.observed.toShowEpisodeGzip), '']);
+  }
   out(table(sizeRows, { align: ['l', 'r', 'r', 'l'] }));
+  if (sizes.observed) {
+    const unexpected = sizes.observed.pageLoad.filter((f) => ![sizes.main, ...sizes.statics].some((s) => s.file === f));
+    if (unexpected.length) out(`  Also fetched at page load: ${unexpected.join(', ')}`);
+  }
   out(`  For context (published gzip sizes, not measured here): ${REFERENCES.map(([n, kb]) => `${n} ${kb} KB`).join(', ')}.`);
 
   out();
   out(`2. Insert to title on screen, ms (median / min of ${RUNS}); baseline = fetch + DOMParser + first item's title`);
-  const timeRows = [['feed', 'size', 'items', 'widget', 'baseline', 'widget/baseline', 'fetch done (w/b)', 'DOMParser']];
+  const timeRows = [['feed', 'size', 'items', 'widget', 'baseline', 'widget/baseline', 'fetch end w / b', 'DOMParser']];
   for (const f of report.feeds) {
     timeRows.push([
       f.label,
@@ -410,6 +480,8 @@ async function main() {
     ]);
   }
   out(table(timeRows));
+  out('  widget/baseline = ratio of the medians; fetch end = response body received (Resource Timing), median, widget / baseline;');
+  out("  DOMParser = the baseline's parseFromString alone, median.");
   const defined = median(report.feeds.map((f) => f.definedMedianMs));
   if (defined !== undefined) out(`  Before each run: page navigation to <podcast-episode> defined (module fetched, compiled, run): ${fmtMs(defined)} ms median.`);
   for (const f of report.feeds) {
@@ -427,18 +499,19 @@ async function main() {
   out(table(ltRows, { indent: '    ' }));
   const traced = report.feeds.filter((f) => f.trace);
   if (traced.length) {
-    out('  Chrome trace, one extra run per big feed (every task, any length):');
-    const trRows = [['feed', 'kind', 'longest task', 'at', 'TBT', 'main busy', 'tasks >50', 'worker busy']];
+    out('  Chrome trace + V8 sampling profiler, one extra run per feed (every task, any length; the profiler slows it down):');
+    const trRows = [['feed', 'kind', 'title at', 'longest task', 'at', 'TBT', 'main busy', 'tasks >50', 'worker busy']];
     for (const f of traced) {
       for (const kind of ['widget', 'baseline']) {
         const t = f.trace[kind];
         if (!t || t.error) {
-          trRows.push([f.label, kind, t?.error ?? 'n/a', '', '', '', '', '']);
+          trRows.push([f.label, kind, t?.error ?? 'n/a', '', '', '', '', '', '']);
           continue;
         }
         trRows.push([
           f.label,
           kind,
+          t.titleFrameMs !== undefined ? `${t.titleFrameMs} ms` : 'n/a',
           `${t.longestTaskMs} ms`,
           `${t.longestTaskAtMs} ms${t.longestTaskBeforeTitle === false ? ' (after title)' : ''}`,
           `${t.blockingTimeMs} ms`,
@@ -457,25 +530,40 @@ async function main() {
         out(`    ${f.label} ${kind}:`);
         out(`      longest task ${t.longestTaskMs} ms = ${parts(t.longestTaskBreakdown)} (ms, by kind of work)`);
         if (t.longestTaskJs?.bySource?.length) out(`      its JS/native by source (sampled ms): ${parts(t.longestTaskJs.bySource)}`);
+        if (kind === 'widget' && t.longestTaskJs?.byFunction?.length) out(`      its hottest functions: ${parts(t.longestTaskJs.byFunction, 4)}`);
         if (t.mainJs?.bySource?.length) out(`      main-thread JS over the whole load (sampled ${t.mainJs.sampledMs} ms): ${parts(t.mainJs.bySource)}`);
         if (kind === 'widget' && t.workerJs?.bySource?.length) {
           out(`      worker (busy ${t.workerBusyMs} ms, from ${t.workerSpanMs?.[0]} to ${t.workerSpanMs?.[1]} ms): ${parts(t.workerJs.bySource, 7)}`);
           out(`      worker hottest functions: ${parts(t.workerJs.byFunction, 4)}`);
+          if (t.workerTasks?.length) out(`      worker's longest tasks (ms @ start): ${t.workerTasks.map((w) => `${w.ms} @ ${w.atMs}`).join(', ')}`);
         }
       }
     }
   }
-  const widgetWorst = max(report.feeds.flatMap((f) => [f.widget.longTaskMaxMs, f.trace?.widget?.longestTaskMs]));
+  // The verdict uses the untraced runs (longtask observer); the traced run's figure is shown beside it, since the
+  // sampling profiler makes its JavaScript slower.
+  const measuredFeeds = report.feeds.filter((f) => f.widget.runs > 0);
+  const widgetWorst = max(measuredFeeds.map((f) => f.widget.longTaskMaxMs));
+  const tracedWorst = max(report.feeds.map((f) => f.trace?.widget?.longestTaskMs));
+  const worstRuns = measuredFeeds.reduce((sum, f) => sum + f.widget.runsWithLongTask, 0);
+  const allRuns = measuredFeeds.reduce((sum, f) => sum + f.widget.runs, 0);
   report.targets = {
     scriptTagGzipWithin35KB: sizes.withinTarget,
     noWidgetTaskOver50ms: widgetWorst === undefined ? undefined : widgetWorst <= LONG_TASK_MS,
+    widgetLongestTaskMs: widgetWorst,
+    widgetRunsWithTaskOver50ms: `${worstRuns}/${allRuns}`,
+    tracedWidgetLongestTaskMs: tracedWorst,
   };
   out();
   out(
-    `Targets: script-tag module ${fmtKB(sizes.main.gzip)} gzip ${sizes.withinTarget ? '≤' : '>'} ${TARGET_GZIP_KB} KB: ${sizes.withinTarget ? 'met' : 'MISSED'}; ` +
-      `longest widget main-thread task ${widgetWorst === undefined ? 'n/a' : `${Math.round(widgetWorst)} ms`}: ${
-        report.targets.noWidgetTaskOver50ms === undefined ? 'not measured' : report.targets.noWidgetTaskOver50ms ? `met (≤ ${LONG_TASK_MS} ms)` : `MISSED (> ${LONG_TASK_MS} ms)`
-      }.`,
+    `Targets: script tag ${fmtKB(sizes.scriptTag.gzip)} gzip ${sizes.withinTarget ? '≤' : '>'} ${TARGET_GZIP_KB} KB: ${sizes.withinTarget ? 'met' : 'MISSED'}. ` +
+      `Widget main-thread tasks over ${LONG_TASK_MS} ms: ${
+        widgetWorst === undefined
+          ? 'not measured'
+          : widgetWorst > LONG_TASK_MS
+            ? `MISSED, in ${worstRuns} of ${allRuns} runs, longest ${Math.round(widgetWorst)} ms`
+            : `met, none in ${allRuns} runs`
+      }${tracedWorst !== undefined ? ` (traced run, profiler on: longest ${Math.round(tracedWorst)} ms)` : ''}.`,
   );
   for (const n of notes) out(`Note: ${n}`);
   report.notes = notes;

@@ -125,7 +125,7 @@ function cpuProfiles(events) {
  * Turns profile call frames into readable places: a dist/ file's frames go through its source map to
  * `src/…:line` or the npm package (`lit-html`, `sax`); native frames keep their name (`parseFromString`).
  */
-export function createResolver({ urlToFile } = {}) {
+export function createResolver({ urlToFile, rename = {} } = {}) {
   const maps = new Map();
   const mapFor = (url) => {
     if (maps.has(url)) return maps.get(url);
@@ -146,7 +146,11 @@ export function createResolver({ urlToFile } = {}) {
     if (cache.has(key)) return cache.get(key);
     let place;
     const name = callFrame.functionName || '(anonymous)';
-    if (!callFrame.url) {
+    if (callFrame.url?.startsWith('pptr:')) {
+      place = { group: 'bench driver (puppeteer evaluate)', fn: `${name} (pptr:)` };
+    } else if (callFrame.url?.startsWith('blob:')) {
+      place = { group: 'blob: script (worker bootstrap)', fn: `${name} (blob:)` };
+    } else if (!callFrame.url) {
       place = { group: /^\(.*\)$/.test(name) ? name : `native ${name}`, fn: name };
     } else {
       const mapped = mapFor(callFrame.url);
@@ -161,6 +165,7 @@ export function createResolver({ urlToFile } = {}) {
         place = { group: file, fn: `${name} (${file}:${(callFrame.lineNumber ?? 0) + 1})` };
       }
     }
+    if (rename[place.group]) place.group = rename[place.group];
     cache.set(key, place);
     return place;
   };
@@ -226,9 +231,11 @@ export function analyzeTrace(events, windows, { resolve = createResolver() } = {
     let workerLongest = 0;
     let workerFirst;
     let workerLast;
+    const workerTasks = [];
     for (const wtid of workerTids) {
       for (const t of topLevelTasks(threadEvents(events, pid, wtid))) {
         if (t.ts + t.dur <= from || t.ts >= to) continue;
+        workerTasks.push(t);
         workerBusy += t.dur;
         workerLongest = Math.max(workerLongest, t.dur);
         workerFirst = Math.min(workerFirst ?? Infinity, t.ts);
@@ -250,6 +257,7 @@ export function analyzeTrace(events, windows, { resolve = createResolver() } = {
       workerThreads: workerTids.length,
       workerBusyMs: ms(workerBusy),
       workerLongestTaskMs: ms(workerLongest),
+      workerTasks: workerTasks.sort((a, b) => b.dur - a.dur).slice(0, 3).filter((t) => t.dur >= 1000).map((t) => ({ ms: ms(t.dur), atMs: ms(t.ts - from) })),
       workerSpanMs: workerFirst !== undefined ? [ms(workerFirst - from), ms(workerLast - from)] : undefined,
       // JavaScript by where it comes from (sampled): the longest task, the whole window, and the worker.
       longestTaskJs: longest ? sampleBreakdown(mainProfile, longest.ts, longest.ts + longest.dur, resolve) : undefined,
