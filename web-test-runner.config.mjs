@@ -27,6 +27,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test files run in parallel tabs; a background tab must still load and play audio and run timers.
+          '--disable-background-media-suspend',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

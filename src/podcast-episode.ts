@@ -133,6 +133,8 @@ export class PodcastEpisodeElement extends LitElement {
   private readonly audio = new AudioController(this);
   private sanitize?: Sanitize;
   private relatedCache?: { key: string; episodes: Episode[] };
+  private notesObserver?: ResizeObserver;
+  private observedNotes?: HTMLElement;
   /** The last episode's sanitised notes, so re-renders (4 a second while playing) do not sanitise again. */
   private sanitized?: { key: string; html: string };
 
@@ -168,7 +170,26 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   protected override updated(): void {
-    this.measureNotes();
+    this.observeNotes();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.notesObserver?.disconnect();
+    this.observedNotes = undefined;
+  }
+
+  /**
+   * Whether the notes need "Show more" depends on their height, known only after layout. A ResizeObserver reads
+   * it when layout has happened anyway, instead of forcing one in the render task; it also catches width changes.
+   */
+  private observeNotes(): void {
+    const notes = this.renderRoot.querySelector<HTMLElement>('.notes-body') ?? undefined;
+    if (notes === this.observedNotes) return;
+    this.notesObserver ??= new ResizeObserver(() => this.measureNotes());
+    this.notesObserver.disconnect();
+    if (notes) this.notesObserver.observe(notes);
+    this.observedNotes = notes;
   }
 
   private async load(): Promise<void> {
@@ -231,7 +252,9 @@ export class PodcastEpisodeElement extends LitElement {
     this.failure = toErrorDetail(error);
     this.state = 'error';
     this.audio.setSource(undefined);
-    this.dispatchEvent(new CustomEvent<ErrorDetail>('error', { detail: this.failure, bubbles: true, composed: true }));
+    // Not bubbling, like a media element's `error`: an `error` event reaching window would look like an uncaught
+    // exception to window.onerror and to the page's error monitoring.
+    this.dispatchEvent(new CustomEvent<ErrorDetail>('error', { detail: this.failure }));
   }
 
   private pickRelated(episode: Episode): void {

@@ -17,4 +17,6 @@ export const nodeShims = {
   timers: emptyModule,
   stream: emptyModule,
   string_decoder: emptyModule,
+  // xml2js's XML *writer*; rss-parser only reads, and it is ~10% of the parser bundle.
+  xmlbuilder: emptyModule,
 };

@@ -1,5 +1,5 @@
 import { PodcastEpisodeError } from './errors.js';
-import { parseFeed } from './parse-client.js';
+import { parseFeed, warmUpParser } from './parse-client.js';
 import type { FeedData } from './feed-data.js';
 import { strings } from '../i18n/strings.js';
 
@@ -39,6 +39,7 @@ async function classifyFetchFailure(requestUrl: string, cause: unknown): Promise
 
 async function fetchFeed(url: string, proxy: string | null | undefined): Promise<FeedData> {
   const requestUrl = proxiedUrl(url, proxy);
+  warmUpParser();
   let response: Response;
   try {
     response = await fetch(requestUrl, { credentials: 'omit', headers: { Accept: 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5' } });

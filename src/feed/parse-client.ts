@@ -75,6 +75,11 @@ function readyWorker(): Promise<Worker | undefined> {
   return workerReady;
 }
 
+/** Starts the parser worker early (while the feed downloads), so its script loads in parallel. */
+export function warmUpParser(): void {
+  void readyWorker();
+}
+
 async function parseOnMainThread(bytes: ArrayBuffer, contentType: string | null, url: string): Promise<FeedData> {
   // Loaded only on this path, so pages whose worker works never download the parser twice.
   const { buildFeedData } = await import('./pipeline.js');
