@@ -16,6 +16,8 @@ export default {
   testsFinishTimeout: 20 * 60 * 1000,
   browsers: [
     chromeLauncher({
+      // Each test file in its own window, not a background tab: Chromium defers loading audio in hidden tabs.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

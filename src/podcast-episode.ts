@@ -186,7 +186,9 @@ export class PodcastEpisodeElement extends LitElement {
   private observeNotes(): void {
     const notes = this.renderRoot.querySelector<HTMLElement>('.notes-body') ?? undefined;
     if (notes === this.observedNotes) return;
-    this.notesObserver ??= new ResizeObserver(() => this.measureNotes());
+    // The state change waits a frame: applying it inside the callback would resize the observed box again in
+    // the same frame, which browsers report to window.onerror as "ResizeObserver loop completed…".
+    this.notesObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureNotes()));
     this.notesObserver.disconnect();
     if (notes) this.notesObserver.observe(notes);
     this.observedNotes = notes;

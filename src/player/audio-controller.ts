@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Howl } from 'howler';
 import { audioFormat } from './audio-format.js';
 import { announcePlayback, onOtherPlayback } from './exclusive-playback.js';
+import type { ErrorDetail } from '../feed/errors.js';
+import { strings } from '../i18n/strings.js';
 
 /** What the player can be doing. `loading` covers both the first load and waiting for data mid-play. */
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
@@ -197,6 +199,8 @@ export class AudioController implements ReactiveController {
     this.unload();
     this.status = 'error';
     this.host.requestUpdate();
+    const detail: ErrorDetail = { code: 'audio', message: strings.audioError };
+    this.host.dispatchEvent(new CustomEvent('error', { detail }));
   }
 
   private startTicker(): void {

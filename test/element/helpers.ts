@@ -241,6 +241,27 @@ export function trackUncaught(): UncaughtLog {
 }
 
 /**
+ * mocha's `window.onerror` takes any `error` event reaching window for an uncaught exception ("Error: [object
+ * CustomEvent]") and fails whatever test is running. Two things are kept from it here and reported instead by
+ * checkNoUncaughtExceptions() (once per file, naming the tests) and errors.test.ts, so that one such problem does
+ * not hide every other assertion: `error` CustomEvents of the element that reach window, and "ResizeObserver loop"
+ * errors. Every other uncaught exception still fails the running test.
+ */
+export function shieldMochaFromElementErrorEvents(): void {
+  const mochaOnError = window.onerror as (OnErrorEventHandlerNonNull & { shielded?: boolean }) | null;
+  if (!mochaOnError || mochaOnError.shielded) return;
+  const shielded = function (this: unknown, ...args: Parameters<OnErrorEventHandlerNonNull>) {
+    const [first] = args;
+    if (first instanceof Event && !(first instanceof ErrorEvent)) return false;
+    // Reported once per file, naming the tests, by checkNoUncaughtExceptions() instead of failing every test.
+    if (typeof first === 'string' && /ResizeObserver loop/.test(first)) return false;
+    return mochaOnError.apply(this as Window, args);
+  } as OnErrorEventHandlerNonNull & { shielded?: boolean };
+  shielded.shielded = true;
+  window.onerror = shielded;
+}
+
+/**
  * Call once, at the END of a test file: records uncaught exceptions and unhandled rejections during every test of
  * the file (naming the test) and adds a last test that fails listing them. (A failing afterEach hook would abort
  * the remaining tests, so the check is a test of its own.) Also removes the test's widgets after each test.
@@ -248,6 +269,7 @@ export function trackUncaught(): UncaughtLog {
 export function checkNoUncaughtExceptions(): void {
   let log: UncaughtLog | undefined;
   before(() => {
+    shieldMochaFromElementErrorEvents();
     log = trackUncaught();
   });
   beforeEach(function () {
@@ -261,6 +283,74 @@ export function checkNoUncaughtExceptions(): void {
       expect(log?.errors ?? [], (log?.errors ?? []).join('\n')).to.deep.equal([]);
     });
   });
+}
+
+/**
+ * Every audio/video element anything on the page called `play()` on (howler's HTML5 audio included), recorded
+ * from the first call of `trackMedia()` on; `describeMedia()` shows their state for failure messages.
+ */
+export const mediaElements = new Set<HTMLMediaElement>();
+let realPlay: typeof HTMLMediaElement.prototype.play | undefined;
+export function trackMedia(): void {
+  if (realPlay) return;
+  const original = HTMLMediaElement.prototype.play;
+  realPlay = original;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (!mediaElements.has(this)) {
+      mediaElements.add(this);
+      this.addEventListener('playing', () => (mediaPlayed = true));
+    }
+    return original.call(this);
+  };
+}
+
+let mediaPlayed = false;
+/** Whether any tracked media element has started playing on this page (then hidden-tab deferral no longer applies). */
+export function hasPlayedMedia(): boolean {
+  return mediaPlayed;
+}
+
+/**
+ * A hidden tab that has never played media cannot load audio at all (Chromium defers media loads there until the
+ * tab is shown, and the runner never shows a background tab of its headless browser). Audio tests call this first:
+ * it skips the test, saying why, instead of failing on the environment. Once the page has played something, later
+ * loads go through even while hidden.
+ */
+export function skipIfAudioCannotLoad(test: Mocha.Runnable | undefined): void {
+  if (document.visibilityState === 'visible' || hasPlayedMedia()) return;
+  const reason =
+    'SKIPPED: this test page is a background tab of the headless browser (test concurrency) and has not played ' +
+    'audio yet; Chromium does not load media there. Run this file alone to exercise it.';
+  console.warn(`${test?.fullTitle() ?? ''}: ${reason}`);
+  test?.skip();
+}
+
+/** `waitFor` for audio: if the page turned into a hidden tab before the first sound, skips (see above). */
+export async function waitForAudio<T>(
+  test: Mocha.Runnable | undefined,
+  predicate: () => T,
+  timeout: number,
+  message: () => string,
+): Promise<NonNullable<T>> {
+  try {
+    return await waitFor(predicate, timeout, message);
+  } catch (error) {
+    skipIfAudioCannotLoad(test);
+    throw error;
+  }
+}
+
+/** The tracked media elements that are really playing a file (howler also calls play() on empty probe elements). */
+export function playingMedia(): HTMLMediaElement[] {
+  return [...mediaElements].filter((m) => !m.paused && /^https?:/.test(m.currentSrc));
+}
+
+export function describeMedia(): string {
+  const states = [...mediaElements].map(
+    (m) =>
+      `{src=${m.currentSrc.slice(-60)} paused=${m.paused} t=${m.currentTime.toFixed(1)} ready=${m.readyState} net=${m.networkState} err=${m.error?.code ?? '-'} connected=${m.isConnected}}`,
+  );
+  return `visibility=${document.visibilityState} media=[${states.join(', ')}]`;
 }
 
 /** "1:05" / "1:02:03" (optionally with a leading "−") to seconds. */

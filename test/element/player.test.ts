@@ -2,6 +2,11 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   checkNoUncaughtExceptions,
+  describeMedia,
+  playingMedia,
+  skipIfAudioCannotLoad,
+  waitForAudio,
+  trackMedia,
   createWidget,
   elapsedSeconds,
   loadElement,
@@ -20,19 +25,15 @@ const FEED = '/test/fixtures/player.xml';
 const EP2_AUDIO = 'ep2.mp3?fixture=player-ep2';
 const EP1_AUDIO = 'ep1.mp3?fixture=player-ep1';
 
-/** Every audio/video element anything on the page started playing (howler's HTML5 audio included). */
-const mediaElements = new Set<HTMLMediaElement>();
-const realPlay = HTMLMediaElement.prototype.play;
-
 before(async () => {
-  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-    mediaElements.add(this);
-    return realPlay.call(this);
-  };
+  trackMedia();
   await loadElement();
 });
-after(() => {
-  HTMLMediaElement.prototype.play = realPlay;
+
+/** The running test, for skipping when this page cannot load audio (see skipIfAudioCannotLoad). */
+let current: Mocha.Runnable | undefined;
+beforeEach(function () {
+  current = this.currentTest;
 });
 
 function isPlaying(el: PodcastEpisodeEl): boolean {
@@ -44,7 +45,7 @@ function isStopped(el: PodcastEpisodeEl): boolean {
 }
 
 async function waitPlaying(el: PodcastEpisodeEl, timeout = 20000): Promise<void> {
-  await waitFor(() => isPlaying(el), timeout, () => `"Now playing" (player: "${partText(el, 'player')}")`);
+  await waitForAudio(current, () => isPlaying(el), timeout, () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`);
 }
 
 async function waitElapsed(el: PodcastEpisodeEl, min: number, max: number, timeout = 10000): Promise<number> {
@@ -54,7 +55,7 @@ async function waitElapsed(el: PodcastEpisodeEl, min: number, max: number, timeo
       return t >= min && t <= max ? t + 0.0001 : 0;
     },
     timeout,
-    () => `elapsed in [${min}, ${max}] s, shows ${elapsedSeconds(el)} s ("${partText(el, 'time')}")`,
+    () => `elapsed in [${min}, ${max}] s, shows ${elapsedSeconds(el)} s ("${partText(el, 'time')}"; ${describeMedia()})`,
   );
 }
 
@@ -92,6 +93,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('press play → "Now playing", the clock advances; pause stops it', async () => {
+    skipIfAudioCannotLoad(current);
     const before = await requestCount(EP2_AUDIO);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
@@ -108,6 +110,7 @@ describe('player: real audio over HTTP with Range', function () {
 
     part(el, 'play-button')!.click();
     await waitFor(() => isStopped(el), 5000, 'paused');
+    await waitFor(() => playingMedia().length === 0, 3000, () => `the audio element paused: ${describeMedia()}`);
     await sleep(300);
     const paused = elapsedSeconds(el);
     const pausedSlider = part<HTMLInputElement>(el, 'seek')!.value;
@@ -123,6 +126,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('seeking with the slider, back 15 s and forward 30 s lands near the target', async () => {
+    skipIfAudioCannotLoad(current);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     part(el, 'play-button')!.click();
@@ -146,6 +150,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('forward 30 s before the first play starts playback there', async () => {
+    skipIfAudioCannotLoad(current);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     button(el, 'Forward 30 seconds').click();
@@ -156,6 +161,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('the keyboard plays and pauses (Space on the focused play button)', async () => {
+    skipIfAudioCannotLoad(current);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     part(el, 'play-button')!.focus();
@@ -182,6 +188,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('playing one widget pauses the other', async () => {
+    skipIfAudioCannotLoad(current);
     const a = createWidget({ feed: FEED, episode: '2' });
     const b = createWidget({ feed: FEED, episode: '1' });
     await waitForReady(a.el);
@@ -209,21 +216,23 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('removing a playing widget stops its audio', async () => {
+    skipIfAudioCannotLoad(current);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     part(el, 'play-button')!.click();
     await waitPlaying(el);
-    const playing = [...mediaElements].filter((m) => !m.paused);
+    const playing = playingMedia();
     expect(playing.length, 'a media element is playing').to.be.greaterThan(0);
     el.remove();
-    await waitFor(() => playing.every((m) => m.paused), 5000, 'the removed widget\'s audio to stop');
+    await waitFor(() => playing.every((m) => m.paused), 5000, () => `the removed widget's audio to stop: ${describeMedia()}`);
   });
 
   it('an audio file that answers 404 shows an error inside the player with a download link', async () => {
+    skipIfAudioCannotLoad(current);
     const { el } = createWidget({ feed: '/test/fixtures/enclosure-404.xml' });
     await waitForReady(el);
     part(el, 'play-button')!.click();
-    await waitFor(() => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"`);
+    await waitForAudio(current, () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"; ${describeMedia()}`);
     const player = part(el, 'player')!;
     expect(player.querySelector('[role="alert"]'), 'the failure is announced').to.exist;
     const link = player.querySelector<HTMLAnchorElement>('a')!;
@@ -232,6 +241,20 @@ describe('player: real audio over HTTP with Range', function () {
     expect(link.hasAttribute('download')).to.equal(true);
     expect(part(el, 'play-button'), 'no dead play button').to.equal(null);
     expect(partText(el, 'title')).to.equal('Episode 7: The File That Was Not There');
+  });
+
+  it('an audio file that fails fires `error` with code "audio" (the episode stays on screen)', async () => {
+    // In errors.test.ts in spirit; here because only a page that can load audio can see it fail (see helpers).
+    skipIfAudioCannotLoad(current);
+    const { el, errorEvents } = createWidget({ feed: '/test/fixtures/enclosure-404.xml' });
+    await waitForReady(el);
+    expect(errorEvents).to.have.length(0);
+    part(el, 'play-button')!.click();
+    await waitForAudio(current, () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"`);
+    expect(el.getAttribute('state'), 'the episode is still shown').to.equal('ready');
+    await waitFor(() => errorEvents.length > 0, 3000, 'an `error` event with code "audio"');
+    expect(errorEvents[0]!.detail.code).to.equal('audio');
+    expect(errorEvents[0]!.detail.message).to.be.a('string').with.length.greaterThan(10);
   });
 });
 
