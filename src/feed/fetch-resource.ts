@@ -1,0 +1,55 @@
+import { PodcastEpisodeError } from './errors.js';
+import { strings } from '../i18n/strings.js';
+
+/**
+ * The URL actually requested: the resource's URL itself, or the `proxy` template with `{url}` replaced by the
+ * encoded URL (`https://proxy.example/?url={url}`). A template without `{url}` gets the URL appended.
+ */
+export function proxiedUrl(url: string, proxy?: string | null): string {
+  if (!proxy) return url;
+  const encoded = encodeURIComponent(url);
+  return proxy.includes('{url}') ? proxy.split('{url}').join(encoded) : proxy + encoded;
+}
+
+/** Resolves a possibly relative URL against the page, as the browser would for a link. */
+export function absoluteUrl(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+function isCrossOrigin(url: string): boolean {
+  return new URL(url, document.baseURI).origin !== location.origin;
+}
+
+/**
+ * `fetch` rejects with the same TypeError for "server unreachable" and "server answered, but without CORS
+ * headers". An opaque `no-cors` request tells them apart: it succeeds only when the server answered.
+ */
+async function classifyFetchFailure(requestUrl: string, cause: unknown): Promise<PodcastEpisodeError> {
+  if (isCrossOrigin(requestUrl)) {
+    const answered = await fetch(requestUrl, { mode: 'no-cors', credentials: 'omit', cache: 'force-cache' }).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return new PodcastEpisodeError('cors', strings.errorCors(new URL(requestUrl).host), { cause });
+  }
+  return new PodcastEpisodeError('network', strings.errorNetwork, { cause });
+}
+
+/**
+ * Fetches a feed, transcript or chapters file (through `proxy` when given) and returns the successful response.
+ * Throws `PodcastEpisodeError` with code `network`, `cors` (the server does not let other sites read it) or `http`.
+ * The messages speak of "the feed"; callers fetching something else map the code onto their own words.
+ */
+export async function fetchResource(url: string, proxy: string | null | undefined, accept: string): Promise<Response> {
+  const requestUrl = proxiedUrl(url, proxy);
+  let response: Response;
+  try {
+    response = await fetch(requestUrl, { credentials: 'omit', headers: { Accept: accept } });
+  } catch (cause) {
+    throw await classifyFetchFailure(requestUrl, cause);
+  }
+  if (!response.ok) {
+    throw new PodcastEpisodeError('http', strings.errorHttp(response.status), { status: response.status });
+  }
+  return response;
+}

@@ -1,0 +1,18 @@
+/** One stretch of speech in a transcript. Times in seconds; untimed formats (HTML without times, text) have none. */
+export interface TranscriptSegment {
+  start?: number;
+  end?: number;
+  /** Who speaks, when the file says. */
+  speaker?: string;
+  /** Plain text (markup removed). */
+  text: string;
+}
+
+/** A transcript read from any of the podcast namespace's formats. */
+export interface Transcript {
+  /** Whether segments carry times (VTT, SRT, JSON, HTML with <time>): only then can it follow playback. */
+  timed: boolean;
+  segments: TranscriptSegment[];
+  /** What could not be read, for a malformed file ("3 cues without times were skipped"); empty when all was fine. */
+  warnings: string[];
+}
