@@ -39,4 +39,10 @@ export const strings = {
   errorHttp: (status: number) =>
     status === 404 ? 'The feed was not found (HTTP 404). Check the feed address.' : `The feed’s server answered with an error (HTTP ${status}).`,
   retry: 'Try again',
+
+  // Player (keyboard, memory, sharing, failure)
+
+  // Transcript viewer
+
+  // Chapters
 };

@@ -25,6 +25,28 @@ function fileFor(urlPath) {
   return resolveUnder(projectRoot, urlPath);
 }
 
+const aux = (file) => (haveFeeds ? path.join(feedsDir, 'aux', `Podcastindex-org__podcast-namespace__${file}`) : undefined);
+
+/** The aux example file that stands in for a remote transcript or chapters URL, chosen by its extension. */
+function localCopyFor(remoteUrl, accept = '') {
+  let parsed;
+  try {
+    parsed = new URL(remoteUrl);
+  } catch {
+    return undefined;
+  }
+  // This machine's own URLs (the feed itself, say) are served as they are.
+  if (/^(localhost|127\.0\.0\.1)$/.test(parsed.hostname)) return fileFor(parsed.pathname);
+  const name = remoteUrl.toLowerCase().split(/[?#]/)[0];
+  if (/chapters/.test(accept)) return aux('chapters-example.json');
+  if (name.endsWith('.srt')) return aux('transcripts-example.srt');
+  if (name.endsWith('.vtt')) return aux('transcripts-example.vtt');
+  if (name.endsWith('.html') || name.endsWith('.htm')) return aux('transcripts-example.html');
+  if (name.endsWith('.json')) return aux(/chapter/.test(name) ? 'chapters-example.json' : 'transcripts-example.json');
+  if (/chapter/.test(name)) return aux('chapters-example.json');
+  return undefined;
+}
+
 /** Handles the test-only routes shared by both origins; returns false when the request is not one of them. */
 async function handleCommon(req, res, { cors }) {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -46,6 +68,18 @@ async function handleCommon(req, res, { cors }) {
     const file = fileFor(url.searchParams.get('path') ?? '');
     if (!file || !existsSync(file)) return false;
     await sendFile(req, res, file, { cors, headers: { 'Content-Type': `application/rss+xml; charset=${url.searchParams.get('charset')}` } });
+    return true;
+  }
+  if (p === '/test-api/local-copy') {
+    // Stands in for the remote transcript and chapters files the real feeds point at (no network here): the
+    // Podcasting 2.0 example file of the same format (chapters when the request accepts json+chapters); URLs of this
+    // machine are served as they are. Use as the widget's proxy: proxy="/test-api/local-copy?url={url}".
+    const target = url.searchParams.get('url') ?? '';
+    const file = localCopyFor(target, req.headers.accept ?? '');
+    if (!file || !(await sendFile(req, res, file, { cors }))) {
+      res.writeHead(404, corsHeaders);
+      res.end('No local copy');
+    }
     return true;
   }
   if (AUDIO.test(p) || p.startsWith('/shared-feeds/')) {
