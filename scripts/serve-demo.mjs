@@ -81,6 +81,7 @@ const pages = [
   ['280 px sidebar', `${origin}/demo/sidebar.html`],
   ['Cross-origin script', `${origin}/demo/cross-origin.html${crossOriginQuery}`],
   ['Twenty widgets', `${origin}/demo/many.html`],
+  ['Strict CSP (no workers)', `${origin}/demo/csp.html`],
   ['Sample feed', `${origin}/demo/feed.xml`],
 ];
 const width = Math.max(...pages.map(([label]) => label.length)) + 1;
