@@ -437,16 +437,16 @@ export class PodcastEpisodeElement extends LitElement {
       <div class="header" aria-hidden="true">
         <div class="artwork skeleton"></div>
         <div class="heading">
-          <div class="skeleton line" style="width: 40%"></div>
-          <div class="skeleton line line--title" style="width: 85%"></div>
-          <div class="skeleton line" style="width: 55%"></div>
+          <div class="skeleton line w-40"></div>
+          <div class="skeleton line line--title w-85"></div>
+          <div class="skeleton line w-55"></div>
         </div>
       </div>
-      <div class="player skeleton-player" aria-hidden="true"><div class="skeleton play-ghost"></div><div class="skeleton line" style="flex: 1"></div></div>
+      <div class="player skeleton-player" aria-hidden="true"><div class="skeleton play-ghost"></div><div class="skeleton line grow"></div></div>
       <div class="skeleton-notes" aria-hidden="true">
         <div class="skeleton line"></div>
         <div class="skeleton line"></div>
-        <div class="skeleton line" style="width: 70%"></div>
+        <div class="skeleton line w-70"></div>
       </div>
     </div>`;
   }

@@ -617,6 +617,22 @@ export const styles = css`
   .line--title {
     height: 20px;
   }
+  /* Widths as classes, not style attributes: a page's CSP may forbid inline styles. */
+  .w-40 {
+    width: 40%;
+  }
+  .w-55 {
+    width: 55%;
+  }
+  .w-70 {
+    width: 70%;
+  }
+  .w-85 {
+    width: 85%;
+  }
+  .grow {
+    flex: 1;
+  }
   .skeleton-player {
     display: flex;
     gap: 14px;
