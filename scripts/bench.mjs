@@ -15,6 +15,8 @@
 //    second loopback origin with CORS, as a feed host would; the demo feed comes from the page's own origin.
 //    Every run is a fresh page with the HTTP cache off (CDP Network.setCacheDisabled) and a unique feed URL;
 //    widget and baseline alternate which goes first.
+// 4. Playback start: a real click on play to the first `timeupdate` past 0, the widget beside a plain <audio>
+//    playing the same file in the same page (scripts/bench/playback.mjs).
 // 3. Main-thread tasks while each loads: longtask entries (> 50 ms) in every run, and for each feed one
 //    extra traced run (Chrome trace + V8 sampling profiler, mapped through dist/*.map) that sees every task,
 //    whatever its length, what ran inside the longest one, and the parser worker's thread.
@@ -30,6 +32,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startStaticServer } from './lib/static-server.mjs';
 import { TRACE_CATEGORIES, analyzeTrace, createResolver } from './bench/trace.mjs';
+import { benchPlayback } from './bench/playback.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -427,6 +430,10 @@ async function main() {
     report.feeds.push(entry);
   }
 
+  const playback = await benchPlayback(browser, pageServer.url, { runs: RUNS, timeoutMs: RUN_TIMEOUT_MS });
+  report.playback = playback.figures;
+  for (const p of playback.problems) problems.push(p);
+
   // What the page really fetched from dist/ (first successful page of the run): at load, and to show an episode.
   const observedRun = [warmUp, firstRun].find((r) => r?.widget?.ok);
   const observedPage = new Set(observedRun?.requests.page ?? []);
@@ -540,6 +547,11 @@ async function main() {
       }
     }
   }
+  out();
+  out(`4. Playback start, ms (median of ${RUNS}, fresh page each, HTTP cache off): a real click on play → first timeupdate past 0`);
+  for (const line of playback.lines) out(line);
+  out(`  Script-tag bundle after the player work: ${fmtKB(sizes.scriptTag.gzip)} gzip (target ${TARGET_GZIP_KB} KB).`);
+
   // The verdict uses the untraced runs (longtask observer); the traced run's figure is shown beside it, since the
   // sampling profiler makes its JavaScript slower.
   const measuredFeeds = report.feeds.filter((f) => f.widget.runs > 0);

@@ -7,7 +7,10 @@ import type { FeedData } from './feed/feed-data.js';
 import { selectEpisode } from './episode/select.js';
 import { findRelated } from './episode/related.js';
 import { formatDate, formatDuration } from './episode/format.js';
-import { AudioController, loadHowler } from './player/audio-controller.js';
+import { loadHowler } from './player/audio-controller.js';
+import { EpisodePlayer } from './player/episode-player.js';
+import { parseTime } from './player/deep-link.js';
+import type { Chapter } from './chapters/model.js';
 import { renderPlayer } from './ui/player-view.js';
 import { episodeLabel, guestLine, hostLine, transcriptFormat } from './ui/episode-labels.js';
 import { icons } from './ui/icons.js';
@@ -54,11 +57,18 @@ const NOTES_COLLAPSED_HEIGHT = 168;
  * @attr related - How many similar episodes to list (default 4; `0` hides the list).
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
  * @attr theme - `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`).
+ * @attr start - Where playback starts when the listener presses play: seconds (`83`), `mm:ss` or `h:mm:ss`. The page URL's `#t=` wins over it.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
  * @fires ready - The episode is on screen. `detail: { podcast, episode }`.
  * @fires episode-change - The listener picked another episode from the related list. `detail: { podcast, episode }`.
- * @fires error - Showing the episode failed. `detail: { code, message }` (codes in README).
+ * @fires error - Showing the episode failed, or its audio could not be played (code `audio`). `detail: { code, message }` (codes in README).
+ * @fires play - Playback was asked for (`paused` became false). Does not bubble, like a media element's.
+ * @fires pause - Playback paused (`paused` became true): by the listener, another player, the end, or a failure.
+ * @fires ended - The episode played to its end.
+ * @fires timeupdate - `currentTime` changed: while playing, at most 4 times a second; after a seek.
+ * @fires ratechange - `playbackRate` changed.
+ * @fires volumechange - `volume` or `muted` changed.
  *
  * @csspart card - The widget's outer box.
  * @csspart header - Artwork, show, episode label, title, date, length and host.
@@ -73,9 +83,24 @@ const NOTES_COLLAPSED_HEIGHT = 168;
  * @csspart play-button - Play/pause.
  * @csspart seek - The seek slider.
  * @csspart time - Elapsed and remaining time.
+ * @csspart chapter - The title of the chapter playing (only with chapters).
+ * @csspart back-button - Back 15 seconds.
+ * @csspart forward-button - Forward 30 seconds.
+ * @csspart speed-button - Playback speed.
+ * @csspart share-button - Share a link to the current position.
+ * @csspart share-link - The link to copy by hand, when the clipboard is refused.
+ * @csspart shortcuts-button - The "?" button that lists the keyboard shortcuts.
+ * @csspart shortcuts - The list of keyboard shortcuts.
+ * @csspart mute-button - Mute.
+ * @csspart volume - The volume slider.
+ * @csspart resume - "Resume at …" and "Start over", for an episode heard part of before.
+ * @csspart played - The "Played" mark of an episode heard to the end.
+ * @csspart download - The download link shown when the audio can't be played.
+ * @csspart retry-button - "Try again" after the audio failed.
  * @csspart transcript - The transcript link or the no-transcript note.
  * @csspart related - The list of similar episodes.
  * @csspart related-item - One similar episode (a button).
+ * @csspart related-played - The "Played" mark of a similar episode heard to the end.
  * @csspart error - The error message.
  *
  * @cssprop --podcast-episode-accent - Accent colour (buttons, slider, links). Default: #6d28d9 light, #a78bfa dark.
@@ -97,6 +122,8 @@ export class PodcastEpisodeElement extends LitElement {
     related: { type: Number },
     proxy: { type: String },
     theme: { type: String, reflect: true },
+    start: { type: String },
+    chapters: { attribute: false },
     state: { type: String, reflect: true },
     data: { state: true },
     selectedId: { state: true },
@@ -116,6 +143,14 @@ export class PodcastEpisodeElement extends LitElement {
   declare proxy: string;
   /** `light`, `dark` or `auto`. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** Where playback starts (see the `start` attribute). */
+  declare start: string;
+  /**
+   * The episode's chapters, sorted by start (`{ start, end?, title, img?, url? }`, seconds): marks on the seek
+   * slider, the current chapter's title in the player, previous/next chapter buttons, and the lock screen's
+   * previous/next track keys. Set it from the page; the widget will fill it from the feed's chapters.
+   */
+  declare chapters: Chapter[] | undefined;
   /** Read-only: `loading`, `ready` or `error`. */
   declare state: PodcastEpisodeState;
 
@@ -130,7 +165,7 @@ export class PodcastEpisodeElement extends LitElement {
   private declare dragTime?: number;
   /** Identifies the latest load, so an older one that finishes late is ignored. */
   private loadToken = 0;
-  private readonly audio = new AudioController(this);
+  private readonly player = new EpisodePlayer(this);
   private sanitize?: Sanitize;
   private relatedCache?: { key: string; episodes: Episode[] };
   private notesObserver?: ResizeObserver;
@@ -145,6 +180,7 @@ export class PodcastEpisodeElement extends LitElement {
     this.related = 4;
     this.proxy = '';
     this.theme = 'auto';
+    this.start = '';
     this.state = 'loading';
     this.notesExpanded = false;
     this.notesOverflow = false;
@@ -160,12 +196,83 @@ export class PodcastEpisodeElement extends LitElement {
     return this.resolveEpisode();
   }
 
+  // The player API, shaped like a media element's. Before the episode is on screen (or for one without audio)
+  // the methods do nothing and the properties read as a stopped player.
+
+  /** Whether playback is paused (true until the listener or `play()` starts it). */
+  get paused(): boolean {
+    return this.player.audio.paused;
+  }
+
+  /** Seconds into the episode. Setting it seeks (clamped to the episode). */
+  get currentTime(): number {
+    return this.player.audio.position();
+  }
+  set currentTime(seconds: number) {
+    this.player.audio.seek(Number(seconds));
+  }
+
+  /** Length in seconds: the feed's until the audio file tells its own; NaN when unknown. */
+  get duration(): number {
+    return this.player.audio.duration > 0 ? this.player.audio.duration : Number.NaN;
+  }
+
+  /** Speed, 1 = normal; the voice keeps its pitch. Setting it clamps to 0.5–3; it is remembered for every episode. */
+  get playbackRate(): number {
+    return this.player.audio.rate;
+  }
+  set playbackRate(rate: number) {
+    this.player.audio.setRate(Number(rate));
+  }
+
+  /** Volume from 0 to 1. */
+  get volume(): number {
+    return this.player.audio.volume;
+  }
+  set volume(volume: number) {
+    this.player.audio.setVolume(Number(volume));
+  }
+
+  /** Whether the sound is muted. */
+  get muted(): boolean {
+    return this.player.audio.muted;
+  }
+  set muted(muted: boolean) {
+    this.player.audio.setMuted(Boolean(muted));
+  }
+
+  /**
+   * Starts or resumes playback. Resolves once it is asked for; if the browser refuses (autoplay without a user
+   * gesture) the player stays paused and fires `pause`. Never rejects.
+   */
+  play(): Promise<void> {
+    return this.player.audio.play().catch(() => undefined);
+  }
+
+  /** Pauses playback. */
+  pause(): void {
+    this.player.audio.pause();
+  }
+
+  /** Moves to `seconds` into the episode (clamped); before the first play, sets where it starts. */
+  seek(seconds: number): void {
+    this.player.audio.seek(Number(seconds));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('proxy')) {
       void this.load();
     } else if (changed.has('episode')) {
       this.selectedId = undefined;
       this.showSelection();
+    }
+    if (changed.has('chapters')) {
+      this.player.chapters = Array.isArray(this.chapters) ? this.chapters : [];
+      this.player.chaptersChanged();
+    }
+    if (changed.has('start') && changed.get('start') !== undefined && this.player.audio.paused) {
+      const start = parseTime(this.start);
+      if (start !== undefined) this.player.audio.seek(start);
     }
   }
 
@@ -249,15 +356,30 @@ export class PodcastEpisodeElement extends LitElement {
     this.notesExpanded = false;
     this.notesOverflow = false;
     this.dragTime = undefined;
-    this.audio.setSource(
-      episode.enclosure ? { url: episode.enclosure.url, type: episode.enclosure.type, duration: episode.duration } : undefined,
+    const podcast = this.data!.feed.podcast;
+    this.player.show(
+      episode.enclosure
+        ? {
+            feedUrl: this.data!.feed.url,
+            guid: episode.guid ?? episode.id,
+            title: episode.title,
+            show: podcast.title,
+            audioUrl: episode.enclosure.url,
+            audioType: episode.enclosure.type,
+            duration: episode.duration,
+            link: episode.link,
+            artwork: episode.image ?? podcast.image,
+            // A deep link is for the episode the attributes chose, not one picked from the related list.
+            start: this.selectedId ? undefined : this.start,
+          }
+        : undefined,
     );
   }
 
   private fail(error: unknown): void {
     this.failure = toErrorDetail(error);
     this.state = 'error';
-    this.audio.setSource(undefined);
+    this.player.show(undefined);
     // Not bubbling, like a media element's `error`: an `error` event reaching window would look like an uncaught
     // exception to window.onerror and to the page's error monitoring.
     this.dispatchEvent(new CustomEvent<ErrorDetail>('error', { detail: this.failure }));
@@ -300,11 +422,12 @@ export class PodcastEpisodeElement extends LitElement {
     return html`<article part="card" class="card" lang=${podcast.language ?? nothing} aria-label=${episode.title}>
       ${this.renderHeader(episode, podcast)}
       ${episode.enclosure
-        ? renderPlayer(this.audio, {
+        ? renderPlayer(this.player, {
             title: episode.title,
             downloadUrl: episode.enclosure.url,
             dragTime: this.dragTime,
             onDrag: (seconds) => (this.dragTime = seconds),
+            chapters: this.player.chapters,
           })
         : html`<p class="no-audio" part="player">${strings.noAudio}</p>`}
       ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderTranscript(episode)}
@@ -405,6 +528,11 @@ export class PodcastEpisodeElement extends LitElement {
           (item) => html`<li>
             <button type="button" part="related-item" class="related-item" @click=${() => this.pickRelated(item)}>
               <span class="related-title" dir="auto">${item.title}</span>
+              ${this.player.playedGuids.has(item.guid ?? item.id)
+                ? html`<span part="related-played" class="related-played"
+                    ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.check}</svg>${strings.played}</span
+                  >`
+                : nothing}
               <span class="related-meta"
                 >${[item.published ? formatDate(item.published, lang) : '', item.duration !== undefined ? formatDuration(item.duration) : '']
                   .filter(Boolean)

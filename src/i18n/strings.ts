@@ -41,8 +41,80 @@ export const strings = {
   retry: 'Try again',
 
   // Player (keyboard, memory, sharing, failure)
+  /** A length in words for screen readers: "4 minutes 10 seconds", "1 hour 2 minutes". */
+  spokenDuration: (hours: number, minutes: number, seconds: number) =>
+    [
+      hours ? `${hours} hour${hours === 1 ? '' : 's'}` : '',
+      minutes ? `${minutes} minute${minutes === 1 ? '' : 's'}` : '',
+      seconds || (!hours && !minutes) ? `${seconds} second${seconds === 1 ? '' : 's'}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  /** The seek slider's value in words: "4 minutes 10 seconds of 31 minutes". */
+  positionOf: (position: string, duration: string) => `${position} of ${duration}`,
+  buffering: 'Loading audio…',
+  reconnecting: 'Connection lost. Reconnecting…',
+  audioConnectionLost: 'The connection to this episode’s audio was lost.',
+  tryAgain: 'Try again',
+  cannotSeek: 'This episode’s server does not let the player jump to another place.',
+  cannotStartThere: (time: string) => `This episode’s server does not let the player start at ${time}, so it plays from the beginning.`,
+  resumeAt: (time: string) => `Resume at ${time}`,
+  startOver: 'Start over',
+  played: 'Played',
+  share: 'Share',
+  shareAt: (time: string) => `Share a link to ${time}`,
+  linkCopied: 'Link copied',
+  copyLinkByHand: 'Copy this link:',
+  previousChapter: 'Previous chapter',
+  nextChapter: 'Next chapter',
+  currentChapter: 'Chapter',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutPlayPause: 'Play or pause',
+  shortcutMute: 'Mute or unmute',
+  shortcutSpeed: 'Slower or faster',
+  shortcutJump: 'Jump to 0 %–90 % of the episode',
+  shortcutHelp: 'Show or hide this list',
 
   // Transcript viewer
+  transcriptShow: (format: string) => `Show transcript (${format})`,
+  transcriptHide: 'Hide transcript',
+  transcriptLoading: 'Loading the transcript…',
+  transcriptFailed: 'The transcript could not be loaded',
+  transcriptOpenFile: 'Open the transcript file',
+  transcriptErrorNetwork: 'Its server could not be reached.',
+  transcriptErrorCors: (host: string) => `Its server (${host}) does not allow other sites to read it.`,
+  transcriptErrorHttp: (status: number) =>
+    status === 404 ? 'The file was not found (HTTP 404).' : `Its server answered with an error (HTTP ${status}).`,
+  transcriptEmpty: 'This transcript file has no text the widget can read.',
+  transcriptWarnings: (details: string) => `Parts of this transcript file could not be read: ${details}.`,
+  transcriptWarnBadTimes: (n: number) => `${n} ${n === 1 ? 'cue has' : 'cues have'} unreadable times and ${n === 1 ? 'is' : 'are'} shown without one`,
+  transcriptWarnStrayLines: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'} outside any cue ignored`,
+  transcriptWarnJunkLines: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'} of unreadable characters ignored`,
+  transcriptWarnNoCues: 'it has no timed cues, so it is shown as plain text',
+  transcriptWarnNotText: 'it is not a text file',
+  transcriptWarnBrokenJson: (n: number) => `the JSON is broken; ${n} ${n === 1 ? 'segment' : 'segments'} could be read`,
+  transcriptWarnNoSegments: 'the JSON has no list of segments',
+  transcriptSearch: 'Search the transcript',
+  transcriptMatches: (current: number, total: number) => `${current} of ${total}`,
+  transcriptNoMatches: 'No matches',
+  transcriptPreviousMatch: 'Previous match',
+  transcriptNextMatch: 'Next match',
+  transcriptBackToCurrent: 'Back to current',
+  transcriptText: 'Transcript text',
+  transcriptPlayFrom: (time: string) => `Play from ${time}`,
+  transcriptUnknownSpeaker: 'Speaker',
 
   // Chapters
+  chaptersHeading: 'Chapters',
+  /** The name of a chapter its source gives no title, by its place in the list. */
+  untitledChapter: (position: number) => `Chapter ${position}`,
+  playFromChapter: (time: string, title: string) => `Play from ${time}: ${title}`,
+  chapterLink: (title: string) => `${title}: open link (new tab)`,
+  chaptersErrorNetwork: 'The chapters file could not be reached.',
+  chaptersErrorCors: (host: string) => `The chapters file’s server (${host}) does not allow other sites to read it.`,
+  chaptersErrorHttp: (status: number) =>
+    status === 404 ? 'The chapters file was not found (HTTP 404).' : `The chapters file’s server answered with an error (HTTP ${status}).`,
+  chaptersErrorMalformed: 'The chapters file could not be read.',
+  chaptersErrorEmpty: 'The chapters file lists no chapters.',
+  chaptersErrorUnsupported: (type: string) => `The chapters file’s type (${type}) is not one the widget reads.`,
 };

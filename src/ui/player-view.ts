@@ -1,11 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { PLAYBACK_RATES, type AudioController } from '../player/audio-controller.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  ARROW_SECONDS,
+  BACK_SECONDS,
+  FORWARD_SECONDS,
+  PAGE_SECONDS,
+  nextRate,
+  type AudioController,
+} from '../player/audio-controller.js';
+import type { EpisodePlayer } from '../player/episode-player.js';
+import { SHORTCUTS } from '../player/shortcuts.js';
+import { chapterAt } from '../player/chapter-navigation.js';
+import { spokenTime } from '../player/spoken-time.js';
+import type { Chapter } from '../chapters/model.js';
 import { formatClock } from '../episode/format.js';
 import { strings } from '../i18n/strings.js';
 import { icons } from './icons.js';
-
-const BACK_SECONDS = 15;
-const FORWARD_SECONDS = 30;
 
 function icon(path: unknown): TemplateResult {
   return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
@@ -15,18 +25,7 @@ function rateLabel(rate: number): string {
   return `${rate}×`;
 }
 
-/** Spoken form of a position for screen readers: "4 minutes 10 seconds of 31 minutes". */
-function spokenTime(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  const parts: string[] = [];
-  if (h) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-  if (m) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-  if (sec || !parts.length) parts.push(`${sec} second${sec === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
+const percent = (part: number, whole: number) => (whole > 0 ? `${Math.min(100, Math.max(0, (part / whole) * 100))}%` : '0%');
 
 export interface PlayerViewOptions {
   title: string;
@@ -34,26 +33,24 @@ export interface PlayerViewOptions {
   /** Position shown while the listener drags the slider, before it is applied. */
   dragTime: number | undefined;
   onDrag: (seconds: number | undefined) => void;
+  /**
+   * The episode's chapters, sorted by start: marks on the seek slider, the current chapter's title, and
+   * previous/next chapter buttons. Empty or absent: none of these.
+   */
+  chapters?: readonly Chapter[];
 }
 
-/** The audio controls. All state is read from the controller; every control calls the controller. */
-export function renderPlayer(audio: AudioController, options: PlayerViewOptions): TemplateResult {
-  const { title, downloadUrl, dragTime, onDrag } = options;
-  const playing = audio.playing;
-  const time = dragTime ?? audio.currentTime;
-  const duration = audio.duration;
-  const remaining = Math.max(0, duration - time);
-  const nextRate = PLAYBACK_RATES[(PLAYBACK_RATES.indexOf(audio.rate as (typeof PLAYBACK_RATES)[number]) + 1) % PLAYBACK_RATES.length]!;
-  const progress = duration > 0 ? Math.min(100, (time / duration) * 100) : 0;
+/** The audio controls. All state is read from the player; every control calls it. */
+export function renderPlayer(player: EpisodePlayer, options: PlayerViewOptions): TemplateResult {
+  const audio = player.audio;
+  const { title, downloadUrl } = options;
+  if (audio.status === 'error') return renderFailure(audio, title, downloadUrl);
 
-  if (audio.status === 'error') {
-    return html`<div part="player" class="player player--error" role="group" aria-label=${title}>
-      <p class="player-error" role="alert">${icon(icons.alert)}<span>${strings.audioError}</span></p>
-      <a class="button button--text" part="download" href=${downloadUrl} target="_blank" rel="noopener noreferrer" download
-        >${icon(icons.download)}<span>${strings.download}</span></a
-      >
-    </div>`;
-  }
+  const chapters = options.chapters ?? [];
+  const playing = audio.playing;
+  const time = options.dragTime ?? audio.currentTime;
+  const duration = audio.duration;
+  const chapter = chapters.length ? chapterAt(chapters, time) : undefined;
 
   return html`<div part="player" class="player" role="group" aria-label=${title} data-status=${audio.status}>
     <button
@@ -68,74 +65,192 @@ export function renderPlayer(audio: AudioController, options: PlayerViewOptions)
       ${audio.status === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
     </button>
     <div class="transport">
-      <input
-        part="seek"
-        class="seek"
-        type="range"
-        min="0"
-        max=${Math.max(1, Math.round(duration))}
-        step="1"
-        .value=${String(Math.round(time))}
-        style="--progress: ${progress}%"
-        aria-label=${strings.seek}
-        aria-valuetext=${`${spokenTime(time)} of ${spokenTime(duration)}`}
-        @input=${(e: Event) => onDrag(Number((e.target as HTMLInputElement).value))}
-        @change=${(e: Event) => {
-          audio.seek(Number((e.target as HTMLInputElement).value));
-          onDrag(undefined);
-        }}
-      />
+      ${chapter ? html`<p part="chapter" class="chapter-now" dir="auto"><span class="visually-hidden">${strings.currentChapter}: </span>${chapter.title}</p>` : nothing}
+      ${renderSeek(audio, time, options, chapters)}
       <div part="time" class="time">
         <span class="elapsed">${formatClock(time)}</span>
         ${audio.status === 'playing'
           ? html`<span class="now-playing" role="status"><span class="eq" aria-hidden="true"><i></i><i></i><i></i></span>${strings.nowPlaying}</span>`
-          : nothing}
+          : audio.status === 'loading' && audio.currentTime > 0
+            ? html`<span class="buffering" role="status">${audio.notice === 'reconnecting' ? strings.reconnecting : strings.buffering}</span>`
+            : nothing}
         <span class="remaining"
-          >${duration > 0 ? html`−${formatClock(remaining)}<span class="visually-hidden"> ${strings.remaining}</span>` : ''}</span
+          >${duration > 0 ? html`−${formatClock(Math.max(0, duration - time))}<span class="visually-hidden"> ${strings.remaining}</span>` : ''}</span
         >
       </div>
     </div>
-    <div class="controls">
-      <button type="button" class="icon-button" part="back-button" aria-label=${strings.back(BACK_SECONDS)} @click=${() => audio.skip(-BACK_SECONDS)}>
-        ${icon(icons.back)}<span class="skip-label" aria-hidden="true">${BACK_SECONDS}</span>
-      </button>
-      <button type="button" class="icon-button" part="forward-button" aria-label=${strings.forward(FORWARD_SECONDS)} @click=${() => audio.skip(FORWARD_SECONDS)}>
-        ${icon(icons.forward)}<span class="skip-label" aria-hidden="true">${FORWARD_SECONDS}</span>
-      </button>
+    ${renderControls(player, chapters)} ${renderStatus(player)}
+    ${player.helpOpen ? renderShortcuts() : nothing}
+  </div>`;
+}
+
+/** The seek slider: played part, buffered part, chapter marks; its own keys move by 5 s and 60 s. */
+function renderSeek(audio: AudioController, time: number, options: PlayerViewOptions, chapters: readonly Chapter[]): TemplateResult {
+  const duration = audio.duration;
+  const onKey = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = {
+      ArrowLeft: -ARROW_SECONDS,
+      ArrowDown: -ARROW_SECONDS,
+      ArrowRight: ARROW_SECONDS,
+      ArrowUp: ARROW_SECONDS,
+      PageDown: -PAGE_SECONDS,
+      PageUp: PAGE_SECONDS,
+    };
+    const now = audio.position();
+    const target = event.key === 'Home' ? 0 : event.key === 'End' ? duration : moves[event.key] !== undefined ? now + moves[event.key]! : undefined;
+    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    audio.seek(target);
+  };
+  const marks = duration > 0 ? chapters.filter((c) => c.start > 0 && c.start < duration) : [];
+  return html`<div class="seek-track">
+    <input
+      part="seek"
+      class="seek"
+      type="range"
+      min="0"
+      max=${Math.max(1, Math.round(duration))}
+      step="1"
+      .value=${String(Math.round(time))}
+      style=${styleMap({ '--progress': percent(time, duration), '--buffered': percent(Math.max(time, audio.buffered), duration) })}
+      aria-label=${strings.seek}
+      aria-valuetext=${strings.positionOf(spokenTime(time), spokenTime(duration))}
+      @keydown=${onKey}
+      @input=${(e: Event) => options.onDrag(Number((e.target as HTMLInputElement).value))}
+      @change=${(e: Event) => {
+        audio.seek(Number((e.target as HTMLInputElement).value));
+        options.onDrag(undefined);
+      }}
+    />
+    ${marks.length
+      ? html`<div class="chapter-marks" aria-hidden="true">
+          ${marks.map((c) => html`<span class="chapter-mark" style=${styleMap({ left: percent(c.start, duration) })}></span>`)}
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): TemplateResult {
+  const audio = player.audio;
+  const chapterButton = (label: string, path: unknown, go: () => void) =>
+    html`<button type="button" class="icon-button chapter-button" aria-label=${label} title=${label} @click=${go}>${icon(path)}</button>`;
+  return html`<div class="controls">
+    ${chapters.length ? chapterButton(strings.previousChapter, icons.previousChapter, () => player.previousChapter()) : nothing}
+    <button type="button" class="icon-button" part="back-button" aria-label=${strings.back(BACK_SECONDS)} @click=${() => audio.skip(-BACK_SECONDS)}>
+      ${icon(icons.back)}<span class="skip-label" aria-hidden="true">${BACK_SECONDS}</span>
+    </button>
+    <button type="button" class="icon-button" part="forward-button" aria-label=${strings.forward(FORWARD_SECONDS)} @click=${() => audio.skip(FORWARD_SECONDS)}>
+      ${icon(icons.forward)}<span class="skip-label" aria-hidden="true">${FORWARD_SECONDS}</span>
+    </button>
+    ${chapters.length ? chapterButton(strings.nextChapter, icons.nextChapter, () => player.nextChapter()) : nothing}
+    <button
+      type="button"
+      class="rate-button"
+      part="speed-button"
+      aria-label=${`${strings.speed}: ${rateLabel(audio.rate)}`}
+      title=${strings.speed}
+      @click=${() => audio.setRate(nextRate(audio.rate))}
+    >
+      ${rateLabel(audio.rate)}
+    </button>
+    <button type="button" class="icon-button" part="share-button" aria-label=${strings.share} title=${strings.shareAt(formatClock(audio.currentTime))} @click=${() => void player.shareLink()}>
+      ${icon(icons.share)}
+    </button>
+    <button
+      type="button"
+      class="icon-button help-button"
+      part="shortcuts-button"
+      aria-label=${strings.shortcuts}
+      title=${strings.shortcuts}
+      aria-expanded=${player.helpOpen ? 'true' : 'false'}
+      aria-controls="shortcuts"
+      @click=${() => player.toggleHelp()}
+    >
+      ?
+    </button>
+    <span class="volume">
       <button
         type="button"
-        class="rate-button"
-        part="speed-button"
-        aria-label=${`${strings.speed}: ${rateLabel(audio.rate)}`}
-        title=${strings.speed}
-        @click=${() => audio.setRate(nextRate)}
+        class="icon-button"
+        part="mute-button"
+        aria-label=${audio.muted ? strings.unmute : strings.mute}
+        aria-pressed=${audio.muted ? 'true' : 'false'}
+        @click=${() => audio.setMuted(!audio.muted)}
       >
-        ${rateLabel(audio.rate)}
+        ${icon(audio.muted || audio.volume === 0 ? icons.muted : icons.volume)}
       </button>
-      <span class="volume">
-        <button
-          type="button"
-          class="icon-button"
-          part="mute-button"
-          aria-label=${audio.muted ? strings.unmute : strings.mute}
-          aria-pressed=${audio.muted ? 'true' : 'false'}
-          @click=${() => audio.setMuted(!audio.muted)}
-        >
-          ${icon(audio.muted || audio.volume === 0 ? icons.muted : icons.volume)}
-        </button>
-        <input
-          class="volume-slider"
-          part="volume"
-          type="range"
-          min="0"
-          max="100"
-          step="5"
-          .value=${String(Math.round((audio.muted ? 0 : audio.volume) * 100))}
-          style="--progress: ${(audio.muted ? 0 : audio.volume) * 100}%"
-          aria-label=${strings.volume}
-          @input=${(e: Event) => audio.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
-        />
-      </span>
-    </div>
+      <input
+        class="volume-slider"
+        part="volume"
+        type="range"
+        min="0"
+        max="100"
+        step="5"
+        .value=${String(Math.round((audio.muted ? 0 : audio.volume) * 100))}
+        style=${styleMap({ '--progress': `${(audio.muted ? 0 : audio.volume) * 100}%` })}
+        aria-label=${strings.volume}
+        @input=${(e: Event) => audio.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
+      />
+    </span>
+  </div>`;
+}
+
+/** The line under the controls: the resume offer, the played mark, what the player has to say, the share result. */
+function renderStatus(player: EpisodePlayer): TemplateResult | typeof nothing {
+  const audio = player.audio;
+  const notice =
+    audio.notice === 'cannot-seek'
+      ? strings.cannotSeek
+      : audio.notice === 'cannot-start-there'
+        ? strings.cannotStartThere(formatClock(audio.unreachedTime))
+        : undefined;
+  const offer = player.resumeOffer;
+  const share = player.share;
+  if (offer === undefined && !player.played && !notice && !share) return nothing;
+  return html`<div class="player-status">
+    ${offer !== undefined
+      ? html`<span part="resume" class="resume">
+          <button type="button" class="button button--text" @click=${() => player.resume()}>${strings.resumeAt(formatClock(offer))}</button>
+          <button type="button" class="button button--text" @click=${() => player.startOver()}>${strings.startOver}</button>
+        </span>`
+      : nothing}
+    ${player.played ? html`<span part="played" class="played">${icon(icons.check)}${strings.played}</span>` : nothing}
+    ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
+    ${share?.copied ? html`<span class="share-result" role="status">${strings.linkCopied}</span>` : nothing}
+    ${share && !share.copied
+      ? html`<label class="share-result share-manual"
+          >${strings.copyLinkByHand}
+          <input part="share-link" class="share-url" type="text" readonly .value=${share.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+        /></label>`
+      : nothing}
+  </div>`;
+}
+
+function renderShortcuts(): TemplateResult {
+  return html`<div part="shortcuts" class="shortcuts" id="shortcuts">
+    <p class="shortcuts-heading">${strings.shortcuts}</p>
+    <dl>
+      ${SHORTCUTS.map(
+        (s) => html`<div class="shortcut">
+          <dt>${s.keys.map((k) => (k === '…' ? html`<span aria-hidden="true">–</span>` : html`<kbd>${k}</kbd>`))}</dt>
+          <dd>${s.does}</dd>
+        </div>`,
+      )}
+    </dl>
+  </div>`;
+}
+
+/** Playback stopped for good: why, a way to try again, and the file itself. */
+function renderFailure(audio: AudioController, title: string, downloadUrl: string): TemplateResult {
+  return html`<div part="player" class="player player--error" role="group" aria-label=${title}>
+    <p class="player-error" role="alert">
+      ${icon(icons.alert)}<span>${audio.failure === 'network' ? strings.audioConnectionLost : strings.audioError}</span>
+    </p>
+    <span class="player-error-actions">
+      <a class="button button--text" part="download" href=${downloadUrl} target="_blank" rel="noopener noreferrer" download
+        >${icon(icons.download)}<span>${strings.download}</span></a
+      >
+      <button type="button" class="button button--text" part="retry-button" @click=${() => void audio.play()}>${strings.tryAgain}</button>
+    </span>
   </div>`;
 }

@@ -279,6 +279,22 @@ export const styles = css`
     border-radius: 3px;
     background: linear-gradient(to right, var(--_accent) var(--progress, 0%), color-mix(in srgb, var(--_muted) 30%, transparent) var(--progress, 0%));
   }
+  /* The seek slider also shows how far the audio is loaded (--buffered), between the played part and the rest. */
+  input.seek::-webkit-slider-runnable-track {
+    background: linear-gradient(
+      to right,
+      var(--_accent) var(--progress, 0%),
+      color-mix(in srgb, var(--_muted) 55%, transparent) var(--progress, 0%) var(--buffered, 0%),
+      color-mix(in srgb, var(--_muted) 25%, transparent) var(--buffered, 0%)
+    );
+  }
+  input.seek::-moz-range-track {
+    background: linear-gradient(
+      to right,
+      color-mix(in srgb, var(--_muted) 55%, transparent) var(--buffered, 0%),
+      color-mix(in srgb, var(--_muted) 25%, transparent) var(--buffered, 0%)
+    );
+  }
   input[type='range']::-webkit-slider-thumb {
     -webkit-appearance: none;
     width: 16px;
@@ -305,6 +321,35 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_accent);
     border: 2px solid var(--_bg);
+  }
+  .seek-track {
+    position: relative;
+  }
+  /* Chapter starts: ticks over the track, not in the way of the pointer. */
+  .chapter-marks {
+    position: absolute;
+    inset: 0 8px;
+    pointer-events: none;
+  }
+  .chapter-mark {
+    position: absolute;
+    top: 7px;
+    width: 2px;
+    height: 6px;
+    margin-left: -1px;
+    background: var(--_soft);
+  }
+  .chapter-now {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_text);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .buffering {
+    font-weight: 600;
+    color: var(--_muted);
   }
   .time {
     display: flex;
@@ -400,6 +445,111 @@ export const styles = css`
     text-align: center;
     line-height: 30px;
     font-variant-numeric: tabular-nums;
+  }
+  .help-button {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .player-status,
+  .shortcuts {
+    grid-column: 1 / -1;
+  }
+  .player-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    font-size: 0.875em;
+  }
+  .resume {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+  }
+  .played {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .played svg {
+    width: 1.1em;
+    height: 1.1em;
+  }
+  .notice {
+    color: var(--_text);
+  }
+  .share-result {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .share-manual {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    width: 100%;
+    color: var(--_text);
+  }
+  .share-url {
+    flex: 1;
+    min-width: 12em;
+    font: inherit;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .shortcuts {
+    padding: 10px 12px;
+    border-radius: 10px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+  .shortcuts-heading {
+    font-weight: 700;
+    margin-bottom: 6px;
+  }
+  .shortcuts dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+    gap: 4px 16px;
+    margin: 0;
+  }
+  .shortcut {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+  }
+  .shortcut dt {
+    flex: none;
+    min-width: 5.5em;
+    display: flex;
+    gap: 3px;
+  }
+  .shortcut dd {
+    margin: 0;
+    color: var(--_muted);
+  }
+  kbd {
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    min-width: 1.6em;
+    padding: 0 5px;
+    text-align: center;
+    border: 1px solid var(--_border);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    background: var(--_soft);
+  }
+  .player-error-actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
   }
   .volume {
     display: inline-flex;
@@ -571,6 +721,18 @@ export const styles = css`
     font-weight: 600;
     font-size: 0.9375em;
     line-height: 1.35;
+  }
+  .related-played {
+    display: inline-flex;
+    align-items: center;
+    gap: 3px;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .related-played svg {
+    width: 1.1em;
+    height: 1.1em;
   }
   .related-meta {
     font-size: 0.8125em;

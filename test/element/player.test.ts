@@ -19,6 +19,7 @@ import {
   waitForReady,
   type PodcastEpisodeEl,
 } from './helpers.js';
+import { clearPlayerMemory, isolateTestPage } from '../player/helpers.js';
 
 /** Two episodes playing demo/audio/ep2.mp3 (34.4 s) and ep1.mp3 (29.1 s), with URLs only this file uses. */
 const FEED = '/test/fixtures/player.xml';
@@ -26,9 +27,15 @@ const EP2_AUDIO = 'ep2.mp3?fixture=player-ep2';
 const EP1_AUDIO = 'ep1.mp3?fixture=player-ep1';
 
 before(async () => {
+  // Other test files play at the same time in windows of this origin: keep their widgets and memory apart.
+  isolateTestPage();
   trackMedia();
   await loadElement();
 });
+
+// Each test starts with a player that remembers nothing (positions would otherwise carry over between tests).
+beforeEach(clearPlayerMemory);
+after(clearPlayerMemory);
 
 /** The running test, for skipping when this page cannot load audio (see skipIfAudioCannotLoad). */
 let current: Mocha.Runnable | undefined;

@@ -4,12 +4,15 @@
 // - a second origin on another port, to load the script and feeds cross-origin (with CORS) and to refuse
 //   cross-origin reads (/nocors/), plus a /proxy endpoint for the `proxy` attribute;
 // - a request log, so tests can count fetches ("ten widgets, one request", "no audio before play");
-// - error statuses and dropped connections.
+// - error statuses and dropped connections;
+// - audio from unreliable hosts (no Range support, cut mid-file, stalled, throttled): see audio-route.mjs;
+// - a feed made on request around any enclosure URL (/test-api/feed.xml), so each player test names its own audio.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendFile, resolveUnder } from '../../scripts/lib/static-server.mjs';
+import { isAudioRoute, serveAudio } from './audio-route.mjs';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The shared feeds folder: $PODCAST_FEEDS_DIR, else ../shared/feeds beside the checkout. */
@@ -47,6 +50,47 @@ function localCopyFor(remoteUrl, accept = '') {
   return undefined;
 }
 
+const xml = (text) => String(text).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * An RSS feed of one or more episodes around given audio URLs: `audio` (repeatable; one episode each, newest
+ * first), optional `type`, `duration` (seconds), `title`, `link` (the episode's), `image`, `show`. Guids are
+ * `<show>-<n>` with n counting from the oldest (1).
+ */
+function madeFeed(params) {
+  const audios = params.getAll('audio');
+  const show = params.get('show') ?? 'Made Feed';
+  const items = audios.map((audio, i) => {
+    const n = audios.length - i;
+    const title = params.getAll('title')[i] ?? `Episode ${n}`;
+    const link = params.getAll('link')[i];
+    const duration = params.getAll('duration')[i];
+    return `<item>
+      <title>${xml(title)}</title>
+      <guid isPermaLink="false">${xml(`${show}-${n}`)}</guid>
+      <pubDate>${new Date(Date.UTC(2026, 0, n)).toUTCString()}</pubDate>
+      <description>Episode ${n} of a feed made by the test server.</description>
+      ${link ? `<link>${xml(link)}</link>` : ''}
+      <enclosure url="${xml(audio)}" length="1" type="${xml(params.get('type') ?? 'audio/mpeg')}"/>
+      ${duration ? `<itunes:duration>${xml(duration)}</itunes:duration>` : ''}
+      <itunes:episode>${n}</itunes:episode>
+    </item>`;
+  });
+  const image = params.get('image');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+  <channel>
+    <title>${xml(show)}</title>
+    <link>https://made-feed.example/</link>
+    <description>A feed made by the test server.</description>
+    <language>en</language>
+    <itunes:author>Test Host</itunes:author>
+    ${image ? `<itunes:image href="${xml(image)}"/>` : ''}
+    ${items.join('\n')}
+  </channel>
+</rss>`;
+}
+
 /** Handles the test-only routes shared by both origins; returns false when the request is not one of them. */
 async function handleCommon(req, res, { cors }) {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -61,6 +105,15 @@ async function handleCommon(req, res, { cors }) {
   if (p === '/test-api/drop') {
     // Answer nothing and close: the browser sees a network error.
     req.socket.destroy();
+    return true;
+  }
+  if (isAudioRoute(p)) {
+    await serveAudio(req, res, projectRoot, corsHeaders);
+    return true;
+  }
+  if (p === '/test-api/feed.xml') {
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'no-store', ...corsHeaders });
+    res.end(madeFeed(url.searchParams));
     return true;
   }
   if (p === '/test-api/charset') {

@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ARROW_SECONDS, BACK_SECONDS, FORWARD_SECONDS, stepRate, type AudioController } from './audio-controller.js';
+import { strings } from '../i18n/strings.js';
+
+/** The keys, as the "?" panel lists them. */
+export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
+  { keys: ['Space', 'K'], does: strings.shortcutPlayPause },
+  { keys: ['J'], does: strings.back(BACK_SECONDS) },
+  { keys: ['L'], does: strings.forward(FORWARD_SECONDS) },
+  { keys: ['←'], does: strings.back(ARROW_SECONDS) },
+  { keys: ['→'], does: strings.forward(ARROW_SECONDS) },
+  { keys: ['M'], does: strings.shortcutMute },
+  { keys: ['<', '>'], does: strings.shortcutSpeed },
+  { keys: ['0', '…', '9'], does: strings.shortcutJump },
+  { keys: ['?'], does: strings.shortcutHelp },
+];
+
+/** Elements whose keys are their own: typing in them must never play, seek or mute. */
+function isTextEntry(target: Element): boolean {
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && !['range', 'button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+}
+
+/** Keys a slider (seek, volume) uses itself. */
+const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
+/** Controls that Space activates (a press of the focused button, link or checkbox must stay that). */
+function spaceIsItsOwn(target: Element): boolean {
+  return target.matches('button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"]');
+}
+
+/**
+ * Keyboard shortcuts of the player, while focus is inside the widget (a keydown on the host element only ever
+ * comes from inside it): never elsewhere on the host page, never while typing in a text field inside the widget,
+ * and never for the keys a slider uses. Space or K play/pause, J / L back 15 s / forward 30 s, ← / → 5 s, M mute,
+ * < / > speed, 0–9 jump to 0–90 %, ? the list of shortcuts.
+ */
+export class PlayerShortcutsController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly audio: AudioController;
+  private readonly toggleHelp: () => void;
+  private readonly onKeyDown = (event: KeyboardEvent) => this.handle(event);
+
+  constructor(host: ReactiveControllerHost & HTMLElement, audio: AudioController, toggleHelp: () => void) {
+    this.host = host;
+    this.audio = audio;
+    this.toggleHelp = toggleHelp;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  private handle(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    // The element the key was really typed in, inside this and any nested shadow root.
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || isTextEntry(target)) return;
+    if (target instanceof HTMLInputElement && target.type === 'range' && SLIDER_KEYS.has(event.key)) return;
+    if (this.act(event.key, target)) event.preventDefault();
+  }
+
+  /** Does what `key` means; false when it means nothing here (the browser keeps it). */
+  private act(key: string, target: Element): boolean {
+    const audio = this.audio;
+    switch (key.length === 1 ? key.toLowerCase() : key) {
+      case ' ':
+        if (spaceIsItsOwn(target)) return false;
+        audio.toggle();
+        return true;
+      case 'k':
+        audio.toggle();
+        return true;
+      case 'j':
+        audio.skip(-BACK_SECONDS);
+        return true;
+      case 'l':
+        audio.skip(FORWARD_SECONDS);
+        return true;
+      case 'ArrowLeft':
+        audio.skip(-ARROW_SECONDS);
+        return true;
+      case 'ArrowRight':
+        audio.skip(ARROW_SECONDS);
+        return true;
+      case 'm':
+        audio.setMuted(!audio.muted);
+        return true;
+      case '<':
+        audio.setRate(stepRate(audio.rate, -1));
+        return true;
+      case '>':
+        audio.setRate(stepRate(audio.rate, 1));
+        return true;
+      case '?':
+        this.toggleHelp();
+        return true;
+      default:
+        if (/^[0-9]$/.test(key) && audio.duration > 0) {
+          audio.seek((audio.duration * Number(key)) / 10);
+          return true;
+        }
+        return false;
+    }
+  }
+}
