@@ -1,0 +1,78 @@
+/**
+ * Fetching a transcript file and reading it, with failures turned into something the viewer can show.
+ */
+import type { TranscriptRef } from '../feed/model.js';
+import { PodcastEpisodeError } from '../feed/errors.js';
+import { fetchResource, proxiedUrl } from '../feed/fetch-resource.js';
+import { strings } from '../i18n/strings.js';
+import { decodeText } from './decode-text.js';
+import type { Transcript } from './model.js';
+import { parseTranscriptInSlices } from './parse-transcript.js';
+import { formatOfRef, formatOfType } from './transcript-format.js';
+
+/** A transcript that loaded (possibly empty, possibly with warnings), or why it did not. */
+export type TranscriptLoad =
+  | { ok: true; ref: TranscriptRef; transcript: Transcript }
+  | {
+      ok: false;
+      ref: TranscriptRef;
+      /** `cors`: the server does not let other sites read it; `http`: an error status; `network`: no answer. */
+      code: 'cors' | 'network' | 'http';
+      status?: number;
+      /** A sentence for people: why it failed. */
+      reason: string;
+    };
+
+const ACCEPT = 'text/vtt, application/json;q=0.9, application/x-subrip;q=0.9, application/srt;q=0.9, text/html;q=0.8, text/plain;q=0.7, */*;q=0.5';
+
+/** One fetch per transcript (and proxy) for the whole page; failures are forgotten so a later try fetches again. */
+const cache = new Map<string, Promise<TranscriptLoad>>();
+
+/**
+ * Loads and parses a transcript through `proxy` (the widget's `{url}` template) when given. Never rejects: a
+ * failure resolves to `{ ok: false, code, reason }`.
+ */
+export function loadTranscript(ref: TranscriptRef, proxy?: string | null): Promise<TranscriptLoad> {
+  const key = proxiedUrl(ref.url, proxy);
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = fetchAndParse(ref, proxy);
+    cache.set(key, promise);
+    void promise.then((result) => {
+      if (!result.ok) cache.delete(key);
+    });
+  }
+  return promise;
+}
+
+async function fetchAndParse(ref: TranscriptRef, proxy: string | null | undefined): Promise<TranscriptLoad> {
+  try {
+    const response = await fetchResource(ref.url, proxy, ACCEPT);
+    const bytes = await response.arrayBuffer();
+    const contentType = response.headers.get('content-type');
+    const text = decodeText(bytes, contentType);
+    // The feed's type (or the file's extension) first; a server's generic label counts only when the feed gives none.
+    const transcript = await parseTranscriptInSlices(text, formatOfRef(ref) ?? formatOfType(contentType));
+    return { ok: true, ref, transcript };
+  } catch (error) {
+    return failure(ref, error);
+  }
+}
+
+function failure(ref: TranscriptRef, error: unknown): TranscriptLoad {
+  if (error instanceof PodcastEpisodeError && error.code === 'http' && error.status !== undefined) {
+    return { ok: false, ref, code: 'http', status: error.status, reason: strings.transcriptErrorHttp(error.status) };
+  }
+  if (error instanceof PodcastEpisodeError && error.code === 'cors') {
+    return { ok: false, ref, code: 'cors', reason: strings.transcriptErrorCors(hostOf(ref.url)) };
+  }
+  return { ok: false, ref, code: 'network', reason: strings.transcriptErrorNetwork };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
