@@ -11,7 +11,9 @@ import { loadHowler } from './player/audio-controller.js';
 import { EpisodePlayer } from './player/episode-player.js';
 import { parseTime } from './player/deep-link.js';
 import type { Chapter } from './chapters/model.js';
+import type { LoadedChapters } from './chapters/load-chapters.js';
 import { renderPlayer } from './ui/player-view.js';
+import { chaptersStyles, renderChapters } from './ui/chapters-view.js';
 import { episodeLabel, guestLine, hostLine, transcriptFormat } from './ui/episode-labels.js';
 import { icons } from './ui/icons.js';
 import { styles } from './ui/styles.js';
@@ -39,6 +41,35 @@ function loadSanitizer(): Promise<Sanitize | undefined> {
   );
   return sanitizer;
 }
+
+/**
+ * The transcript viewer (`<podcast-episode-transcript>`, parsers, search) is a chunk of its own, loaded only when
+ * the episode on screen has a transcript. A failed import is forgotten so a later episode tries again; meanwhile
+ * the widget shows a link to the transcript file.
+ */
+let transcriptViewer: Promise<boolean> | undefined;
+function loadTranscriptViewer(): Promise<boolean> {
+  transcriptViewer ??= import('./transcript/index.js').then(
+    (module) => {
+      module.defineTranscriptElement();
+      return true;
+    },
+    () => {
+      transcriptViewer = undefined;
+      return false;
+    },
+  );
+  return transcriptViewer;
+}
+
+/** The feed's chapters of one episode, and the topics they give when they came from a chapters file. */
+interface EpisodeChapters extends LoadedChapters {
+  /** `feed URL + episode id`: which episode these are for. */
+  key: string;
+  topics?: string[];
+}
+
+const NO_CHAPTERS: readonly Chapter[] = [];
 
 /** Failures that may go away on their own (a flaky network, a server hiccup): the error offers "Try again". */
 const RETRYABLE = new Set<string>(['network', 'http', 'cors']);
@@ -114,7 +145,7 @@ const NOTES_COLLAPSED_HEIGHT = 168;
  * @cssprop --podcast-episode-border - Border colour.
  */
 export class PodcastEpisodeElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, chaptersStyles];
 
   static override properties = {
     feed: { type: String },
@@ -123,6 +154,7 @@ export class PodcastEpisodeElement extends LitElement {
     proxy: { type: String },
     theme: { type: String, reflect: true },
     start: { type: String },
+    language: { type: String },
     chapters: { attribute: false },
     state: { type: String, reflect: true },
     data: { state: true },
@@ -131,6 +163,8 @@ export class PodcastEpisodeElement extends LitElement {
     notesExpanded: { state: true },
     notesOverflow: { state: true },
     dragTime: { state: true },
+    feedChapters: { state: true },
+    transcriptViewerReady: { state: true },
   };
 
   /** URL of the podcast's RSS feed. */
@@ -146,9 +180,16 @@ export class PodcastEpisodeElement extends LitElement {
   /** Where playback starts (see the `start` attribute). */
   declare start: string;
   /**
-   * The episode's chapters, sorted by start (`{ start, end?, title, img?, url? }`, seconds): marks on the seek
-   * slider, the current chapter's title in the player, previous/next chapter buttons, and the lock screen's
-   * previous/next track keys. Set it from the page; the widget will fill it from the feed's chapters.
+   * The reader's language (a BCP 47 tag such as `de` or `pt-BR`): the transcript in it is preferred, and dates are
+   * written in it. Default: the nearest `lang` attribute around the element (usually the page's), else the feed's.
+   */
+  declare language: string;
+  /**
+   * Chapters for the episode the attributes chose, overriding the feed's (`{ start, end?, title, img?, url? }`,
+   * seconds, sorted by start). Undefined (the default): the feed's own chapters, read from its
+   * `podcast:chapters` file, its Podlove Simple Chapters or timestamps in the show notes. Either way they give the
+   * chapter list, marks on the seek slider, the current chapter's title in the player, previous/next chapter
+   * buttons and the lock screen's previous/next track keys.
    */
   declare chapters: Chapter[] | undefined;
   /** Read-only: `loading`, `ready` or `error`. */
@@ -163,6 +204,10 @@ export class PodcastEpisodeElement extends LitElement {
   private declare notesExpanded: boolean;
   private declare notesOverflow: boolean;
   private declare dragTime?: number;
+  /** The chapters read from the feed for the episode on screen (see `chapters` for the page's own). */
+  private declare feedChapters?: EpisodeChapters;
+  /** `<podcast-episode-transcript>` is defined (its chunk loaded). */
+  private declare transcriptViewerReady: boolean;
   /** Identifies the latest load, so an older one that finishes late is ignored. */
   private loadToken = 0;
   private readonly player = new EpisodePlayer(this);
@@ -181,7 +226,9 @@ export class PodcastEpisodeElement extends LitElement {
     this.proxy = '';
     this.theme = 'auto';
     this.start = '';
+    this.language = '';
     this.state = 'loading';
+    this.transcriptViewerReady = false;
     this.notesExpanded = false;
     this.notesOverflow = false;
   }
@@ -259,17 +306,14 @@ export class PodcastEpisodeElement extends LitElement {
     this.player.audio.seek(Number(seconds));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('feed') || changed.has('proxy')) {
       void this.load();
     } else if (changed.has('episode')) {
       this.selectedId = undefined;
       this.showSelection();
     }
-    if (changed.has('chapters')) {
-      this.player.chapters = Array.isArray(this.chapters) ? this.chapters : [];
-      this.player.chaptersChanged();
-    }
+    if (changed.has('chapters') || changed.has('feedChapters') || changed.has('selectedId')) this.applyChapters();
     if (changed.has('start') && changed.get('start') !== undefined && this.player.audio.paused) {
       const start = parseTime(this.start);
       if (start !== undefined) this.player.audio.seek(start);
@@ -313,7 +357,7 @@ export class PodcastEpisodeElement extends LitElement {
     }
     // The first Intl date formatter of a page costs ~13 ms (locale data): build it while the feed downloads,
     // in a task of its own, rather than in the task that renders the episode.
-    const lang = this.language();
+    const lang = this.formatLanguage();
     setTimeout(() => formatDate(new Date(0), lang), 0);
     try {
       const [data, sanitize] = await Promise.all([loadFeed(this.feed.trim(), this.proxy || undefined), loadSanitizer()]);
@@ -357,6 +401,10 @@ export class PodcastEpisodeElement extends LitElement {
     this.notesOverflow = false;
     this.dragTime = undefined;
     const podcast = this.data!.feed.podcast;
+    if (episode.transcripts.length && !this.transcriptViewerReady) {
+      void loadTranscriptViewer().then((ready) => (this.transcriptViewerReady = ready));
+    }
+    void this.loadEpisodeChapters(episode);
     this.player.show(
       episode.enclosure
         ? {
@@ -374,6 +422,64 @@ export class PodcastEpisodeElement extends LitElement {
           }
         : undefined,
     );
+  }
+
+  /**
+   * Reads the episode's chapters (its JSON file through `proxy`, else Podlove chapters, else the notes'
+   * timestamps). The loader is a lazy chunk; chapters from a file also give topics when the notes list none.
+   * Never rejects: without chapters the widget simply shows none.
+   */
+  private async loadEpisodeChapters(episode: Episode): Promise<void> {
+    const feedUrl = this.data!.feed.url;
+    const key = `${feedUrl} ${episode.id}`;
+    if (this.feedChapters?.key === key) return;
+    this.feedChapters = undefined;
+    try {
+      const { loadChapters } = await import('./chapters/load-chapters.js');
+      const loaded = await loadChapters(episode, { proxy: this.proxy || undefined });
+      let topics: string[] | undefined;
+      if (loaded.source === 'json') {
+        const { chapterTopics } = await import('./chapters/chapter-topics.js');
+        topics = chapterTopics(episode, loaded.chapters);
+      }
+      // Another episode (or feed) may be on screen by now.
+      if (this.data?.feed.url === feedUrl && this.resolveEpisode()?.id === episode.id) {
+        this.feedChapters = { ...loaded, key, topics };
+      }
+    } catch {
+      // The chunk failed to load (offline, CDN hiccup): no chapters, as for an episode without any.
+    }
+  }
+
+  /** The chapters in use: the page's `chapters` for the episode the attributes chose, else the feed's. */
+  private activeChapters(): readonly Chapter[] {
+    if (Array.isArray(this.chapters) && !this.selectedId) return this.chapters;
+    const episode = this.resolveEpisodeSafely();
+    const loaded = this.feedChapters;
+    return this.data && episode && loaded?.key === `${this.data.feed.url} ${episode.id}` ? loaded.chapters : NO_CHAPTERS;
+  }
+
+  /** Hands the chapters in use to the player (seek marks, chapter buttons, lock-screen track keys). */
+  private applyChapters(): void {
+    const chapters = this.activeChapters();
+    if (chapters === this.player.chapters) return;
+    this.player.chapters = chapters;
+    this.player.chaptersChanged();
+  }
+
+  /** The episode's topics: the ones its chapters file gives when the notes list none, else the feed's. */
+  private topicsOf(episode: Episode): readonly string[] {
+    const loaded = this.feedChapters;
+    return loaded?.topics && loaded.key === `${this.data!.feed.url} ${episode.id}` ? loaded.topics : episode.topics;
+  }
+
+  /** `resolveEpisode()` for code that runs outside a render: an unknown episode reads as none, not an exception. */
+  private resolveEpisodeSafely(): Episode | undefined {
+    try {
+      return this.resolveEpisode();
+    } catch {
+      return undefined;
+    }
   }
 
   private fail(error: unknown): void {
@@ -409,9 +515,14 @@ export class PodcastEpisodeElement extends LitElement {
     if (overflow !== this.notesOverflow) this.notesOverflow = overflow;
   }
 
-  private language(): string {
-    const own = this.closest('[lang]')?.getAttribute('lang');
-    return own || document.documentElement.lang || navigator.language || 'en';
+  /** The reader's language as the page states it (`language`, else the nearest `lang`); empty when it states none. */
+  private statedLanguage(): string {
+    return this.language?.trim() || this.closest('[lang]')?.getAttribute('lang')?.trim() || document.documentElement.lang || '';
+  }
+
+  /** The language dates are written in: the stated one, else the browser's. */
+  private formatLanguage(): string {
+    return this.statedLanguage() || navigator.language || 'en';
   }
 
   protected override render(): TemplateResult {
@@ -430,13 +541,13 @@ export class PodcastEpisodeElement extends LitElement {
             chapters: this.player.chapters,
           })
         : html`<p class="no-audio" part="player">${strings.noAudio}</p>`}
-      ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderTranscript(episode)}
-      ${this.renderRelated(episode)}
+      ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderChapters(podcast)}
+      ${this.renderTranscript(episode, podcast)} ${this.renderRelated(episode)}
     </article>`;
   }
 
   private renderHeader(episode: Episode, podcast: Podcast): TemplateResult {
-    const lang = this.language();
+    const lang = this.formatLanguage();
     const label = episodeLabel(episode);
     const meta = [
       label,
@@ -468,9 +579,11 @@ export class PodcastEpisodeElement extends LitElement {
   private renderNotes(episode: Episode): TemplateResult | typeof nothing {
     if (!episode.notesHtml.trim()) return nothing;
     const feedUrl = this.data!.feed.url;
-    const key = `${feedUrl} ${episode.id}`;
+    const topics = this.topicsOf(episode);
+    // The notes' own topic list is left out (the topics section shows it): new topics mean sanitising again.
+    const key = `${feedUrl} ${episode.id} ${topics.join('\u0000')}`;
     if (this.sanitize && this.sanitized?.key !== key) {
-      this.sanitized = { key, html: this.sanitize(episode.notesHtml, feedUrl, episode.topics) };
+      this.sanitized = { key, html: this.sanitize(episode.notesHtml, feedUrl, topics) };
     }
     const collapsed = this.notesOverflow && !this.notesExpanded;
     return html`<section part="summary" class="notes ${collapsed ? 'notes--collapsed' : ''}">
@@ -492,16 +605,57 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   private renderTopics(episode: Episode): TemplateResult | typeof nothing {
-    if (!episode.topics.length) return nothing;
+    const topics = this.topicsOf(episode);
+    if (!topics.length) return nothing;
     return html`<section class="section topics-section" aria-labelledby="topics-heading">
       <h3 class="section-heading" id="topics-heading">${strings.topicsHeading}</h3>
       <ul part="topics" class="topics">
-        ${episode.topics.map((topic) => html`<li dir="auto">${topic}</li>`)}
+        ${topics.map((topic) => html`<li dir="auto">${topic}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderTranscript(episode: Episode): TemplateResult {
+  /** The chapter list; a chapter's button plays from its start. */
+  private renderChapters(podcast: Podcast): TemplateResult | typeof nothing {
+    const chapters = this.player.chapters;
+    const audio = this.player.audio;
+    const fromFeed = !(Array.isArray(this.chapters) && !this.selectedId);
+    return renderChapters(chapters, {
+      // Before the first play nothing is marked: the first chapter is not "playing" on a page load.
+      currentTime: audio.playing || audio.position() > 0 ? audio.position() : undefined,
+      onSeek: (seconds) => this.playFrom(seconds),
+      lang: podcast.language,
+      error: fromFeed ? this.feedChapters?.error : undefined,
+    });
+  }
+
+  /** Seeks to `seconds` and plays: what a click on a chapter or a transcript line means. */
+  private playFrom(seconds: number): void {
+    this.player.audio.seek(seconds);
+    void this.player.audio.play().catch(() => undefined);
+  }
+
+  /**
+   * The transcript viewer once its chunk is loaded; until then (or if it cannot load) a link to the file. No
+   * transcript: a plain note.
+   */
+  private renderTranscript(episode: Episode, podcast: Podcast): TemplateResult {
+    const audio = this.player.audio;
+    if (episode.transcripts.length && this.transcriptViewerReady) {
+      return html`<section part="transcript" class="section transcript">
+        <h3 class="section-heading">${strings.transcriptHeading}</h3>
+        <podcast-episode-transcript
+          exportparts="toggle: transcript-toggle, search: transcript-search, text: transcript-text, speaker: transcript-speaker, timestamp: transcript-timestamp, back-button: transcript-back-button, error: transcript-error"
+          .transcripts=${episode.transcripts}
+          .language=${this.statedLanguage() || undefined}
+          .feedLanguage=${podcast.language}
+          .proxy=${this.proxy}
+          .currentTime=${audio.position()}
+          .playing=${audio.playing}
+          @transcript-seek=${(event: CustomEvent<{ time: number }>) => this.playFrom(event.detail.time)}
+        ></podcast-episode-transcript>
+      </section>`;
+    }
     const transcript = episode.transcripts[0];
     return html`<section part="transcript" class="section transcript">
       <h3 class="section-heading">${strings.transcriptHeading}</h3>
@@ -520,7 +674,7 @@ export class PodcastEpisodeElement extends LitElement {
     if (!count || !this.data) return nothing;
     const related = this.relatedTo(episode, count);
     if (!related.length) return nothing;
-    const lang = this.language();
+    const lang = this.formatLanguage();
     return html`<section class="section related-section" aria-labelledby="related-heading">
       <h3 class="section-heading" id="related-heading">${strings.relatedHeading}</h3>
       <ul part="related" class="related">

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import {
   ARROW_SECONDS,
   BACK_SECONDS,
@@ -112,7 +112,7 @@ function renderSeek(audio: AudioController, time: number, options: PlayerViewOpt
       max=${Math.max(1, Math.round(duration))}
       step="1"
       .value=${String(Math.round(time))}
-      style=${styleMap({ '--progress': percent(time, duration), '--buffered': percent(Math.max(time, audio.buffered), duration) })}
+      ${cssProps({ '--progress': percent(time, duration), '--buffered': percent(Math.max(time, audio.buffered), duration) })}
       aria-label=${strings.seek}
       aria-valuetext=${strings.positionOf(spokenTime(time), spokenTime(duration))}
       @keydown=${onKey}
@@ -124,7 +124,7 @@ function renderSeek(audio: AudioController, time: number, options: PlayerViewOpt
     />
     ${marks.length
       ? html`<div class="chapter-marks" aria-hidden="true">
-          ${marks.map((c) => html`<span class="chapter-mark" style=${styleMap({ left: percent(c.start, duration) })}></span>`)}
+          ${marks.map((c) => html`<span class="chapter-mark" ${cssProps({ left: percent(c.start, duration) })}></span>`)}
         </div>`
       : nothing}
   </div>`;
@@ -187,7 +187,7 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
         max="100"
         step="5"
         .value=${String(Math.round((audio.muted ? 0 : audio.volume) * 100))}
-        style=${styleMap({ '--progress': `${(audio.muted ? 0 : audio.volume) * 100}%` })}
+        ${cssProps({ '--progress': `${(audio.muted ? 0 : audio.volume) * 100}%` })}
         aria-label=${strings.volume}
         @input=${(e: Event) => audio.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
       />

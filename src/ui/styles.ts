@@ -850,15 +850,16 @@ export const styles = css`
     .title {
       font-size: 1.5em;
     }
-    .player {
-      grid-template-columns: auto 1fr auto;
-      grid-template-areas: 'play transport controls';
-    }
     .related {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
+  /* One row only where the seek slider keeps room to aim at a second (the controls take up to ~480 px). */
   @container podcast-episode (min-width: 900px) {
+    .player {
+      grid-template-columns: auto 1fr auto;
+      grid-template-areas: 'play transport controls';
+    }
     .artwork {
       width: 160px;
       height: 160px;
