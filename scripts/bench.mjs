@@ -33,6 +33,7 @@ import puppeteer from 'puppeteer-core';
 import { startStaticServer } from './lib/static-server.mjs';
 import { TRACE_CATEGORIES, analyzeTrace, createResolver } from './bench/trace.mjs';
 import { benchPlayback } from './bench/playback.mjs';
+import { benchTranscript } from './bench/transcript.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -186,6 +187,9 @@ function chunkRole(file, firstEpisodeFiles) {
   const source = readFileSync(path.join(root, file), 'utf8');
   if (/howler/i.test(file) || source.includes('HTML5 Audio pool')) return 'lazy: howler, on first play';
   if (/pipeline/i.test(file)) return 'lazy: main-thread parser (only without a worker)';
+  if (/transcript/i.test(file)) return 'lazy: transcript viewer, only for an episode with a transcript';
+  if (/chapter-topics/i.test(file)) return 'lazy: topics from a chapters file, only when the episode has one';
+  if (/load-chapters/i.test(file)) return 'lazy: chapters reader, with the first episode';
   if (firstEpisodeFiles?.has(file)) return 'lazy: loaded to show the first episode';
   return 'lazy chunk';
 }
@@ -434,6 +438,12 @@ async function main() {
   report.playback = playback.figures;
   for (const p of playback.problems) problems.push(p);
 
+  const transcriptPage = await browser.newPage();
+  const transcript = await benchTranscript(transcriptPage, pageServer.url);
+  await transcriptPage.close();
+  report.transcript = transcript.figures;
+  for (const p of transcript.problems) problems.push(`transcript: ${p}`);
+
   // What the page really fetched from dist/ (first successful page of the run): at load, and to show an episode.
   const observedRun = [warmUp, firstRun].find((r) => r?.widget?.ok);
   const observedPage = new Set(observedRun?.requests.page ?? []);
@@ -551,6 +561,13 @@ async function main() {
   out(`4. Playback start, ms (median of ${RUNS}, fresh page each, HTTP cache off): a real click on play → first timeupdate past 0`);
   for (const line of playback.lines) out(line);
   out(`  Script-tag bundle after the player work: ${fmtKB(sizes.scriptTag.gzip)} gzip (target ${TARGET_GZIP_KB} KB).`);
+  out();
+  out('5. Transcript viewer: the longest transcript we build, rendered, then following 1× playback at 4 Hz with far seeks');
+  out(table(transcript.rows, { align: ['l', 'r', 'l'] }));
+  const transcriptChunk = sizes.chunks.find((c) => /transcript/.test(c.file));
+  if (transcriptChunk) {
+    out(`  Built lazy chunk ${transcriptChunk.file}: ${fmtKB(transcriptChunk.gzip)} gzip, fetched only for an episode with a transcript (${transcriptChunk.role}).`);
+  }
 
   // The verdict uses the untraced runs (longtask observer); the traced run's figure is shown beside it, since the
   // sampling profiler makes its JavaScript slower.

@@ -121,6 +121,40 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
   await page.addScriptTag({ type: 'module', content: await pageScript() });
   await page.waitForFunction(() => window.transcriptBench && customElements.get('podcast-episode-transcript'), { timeout: 20000 });
 
+  // Baseline, same page, same file: what a page would do without the viewer: read the whole file, split the cues
+  // and set one innerHTML of 5,000 paragraphs in a scroll box, in one task.
+  const baseline = await page.evaluate(async (count) => {
+    const { vtt } = window.transcriptBench.makeLongVtt(count);
+    const url = URL.createObjectURL(new Blob([vtt], { type: 'text/vtt' }));
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    observer.observe({ type: 'longtask' });
+    const box = document.createElement('div');
+    box.style.cssText = 'height: 360px; overflow: auto';
+    document.getElementById('stage').append(box);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const start = performance.now();
+    const text = await (await fetch(url)).text();
+    const escape = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    const html = text
+      .split(/\n\n+/)
+      .map((block) => block.split('\n'))
+      .filter((lines) => lines.some((l) => l.includes('-->')))
+      .map((lines) => {
+        const i = lines.findIndex((l) => l.includes('-->'));
+        return `<p><small>${escape(lines[i].split(' ')[0])}</small> ${escape(lines.slice(i + 1).join(' ').replace(/<[^>]+>/g, ''))}</p>`;
+      })
+      .join('');
+    box.innerHTML = html;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const shownMs = performance.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    const paragraphs = box.querySelectorAll('p').length;
+    box.remove();
+    return { baselineShownMs: shownMs, baselineParagraphs: paragraphs, baselineLongTaskMs: Math.max(0, ...longTasks) };
+  }, segments);
+
   if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES.filter((c) => !c.includes('cpu_profiler')) });
   const render = await page.evaluate(async (count) => {
     const { vtt, cues } = window.transcriptBench.makeLongVtt(count);
@@ -219,7 +253,7 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
     };
   }, followSeconds);
 
-  const figures = { ...render, ...follow };
+  const figures = { ...baseline, ...render, ...follow };
   if (trace) {
     const events = JSON.parse(new TextDecoder().decode(await page.tracing.stop())).traceEvents;
     const traced = analyzeTrace(events, [
@@ -236,6 +270,7 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
   return figures;
 }
 
+const ratio = (x, base) => (x === undefined || !base ? 'n/a' : `${(x / base).toFixed(2)}×`);
 const kb = (bytes) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 const ms = (x) => (x === undefined ? 'n/a' : `${Math.round(x * 10) / 10} ms`);
 const longTask = (traced, observed) =>
@@ -245,9 +280,10 @@ const longTask = (traced, observed) =>
 function rowsOf(f) {
   return [
     ['transcript', `${f.segments} cues, ${kb(f.fileBytes)} WebVTT`, f.lastCueEnd ? `${(f.lastCueEnd / 3600).toFixed(1)} h of speech` : ''],
-    ['render: first text', ms(f.firstTextMs), 'insert → first segment on screen (fetch blob, parse in slices, first chunk)'],
+    ['baseline: one innerHTML', ms(f.baselineShownMs), `same file, fetch + split + ${f.baselineParagraphs ?? 'n/a'} <p> in one task, to the next frame; longest task ${ms(f.baselineLongTaskMs)}`],
+    ['render: first text', ms(f.firstTextMs), `insert → first segment on screen (fetch blob, parse in slices, first chunk); ${ratio(f.firstTextMs, f.baselineShownMs)} of baseline`],
     ['render: all segments built', ms(f.allBuiltMs), `${f.built ?? 'n/a'} segment elements, built in slices across tasks`],
-    ['render: longest main-thread task', longTask(f.renderLongestTaskMs, f.renderLongTaskMs), ''],
+    ['render: longest main-thread task', longTask(f.renderLongestTaskMs, f.renderLongTaskMs), `${ratio(f.renderLongestTaskMs, f.baselineLongTaskMs)} of the baseline's longest task`],
     ['follow: updates', `${f.followUpdates ?? 'n/a'} at 4 Hz`, `${f.segmentChanges ?? 'n/a'} segment changes, ${f.highlightMismatches ?? 'n/a'} wrong highlights`],
     ['follow: longest main-thread task', longTask(f.followLongestTaskMs, f.followLongTaskMs), `slowest currentTime setter ${ms(f.slowestSetterMs)}`],
     ['follow: page scrolled', f.pageScrolled === undefined ? 'n/a' : f.pageScrolled ? 'YES' : 'no', f.currentInView ? 'current segment in view in its box' : 'current segment NOT in view'],
