@@ -6,10 +6,8 @@ import {
   playingMedia,
   skipIfAudioCannotLoad,
   waitForAudio,
-  trackMedia,
   createWidget,
   elapsedSeconds,
-  loadElement,
   part,
   partText,
   requestCount,
@@ -19,29 +17,14 @@ import {
   waitForReady,
   type PodcastEpisodeEl,
 } from './helpers.js';
-import { clearPlayerMemory, isolateTestPage } from '../player/helpers.js';
+import { usePlayerPage } from '../player/helpers.js';
 
 /** Two episodes playing demo/audio/ep2.mp3 (34.4 s) and ep1.mp3 (29.1 s), with URLs only this file uses. */
 const FEED = '/test/fixtures/player.xml';
 const EP2_AUDIO = 'ep2.mp3?fixture=player-ep2';
 const EP1_AUDIO = 'ep1.mp3?fixture=player-ep1';
 
-before(async () => {
-  // Other test files play at the same time in windows of this origin: keep their widgets and memory apart.
-  isolateTestPage();
-  trackMedia();
-  await loadElement();
-});
-
-// Each test starts with a player that remembers nothing (positions would otherwise carry over between tests).
-beforeEach(clearPlayerMemory);
-after(clearPlayerMemory);
-
-/** The running test, for skipping when this page cannot load audio (see skipIfAudioCannotLoad). */
-let current: Mocha.Runnable | undefined;
-beforeEach(function () {
-  current = this.currentTest;
-});
+const currentTest = usePlayerPage();
 
 function isPlaying(el: PodcastEpisodeEl): boolean {
   return part(el, 'play-button')?.getAttribute('aria-pressed') === 'true' && /Now playing/.test(partText(el, 'time'));
@@ -52,7 +35,7 @@ function isStopped(el: PodcastEpisodeEl): boolean {
 }
 
 async function waitPlaying(el: PodcastEpisodeEl, timeout = 20000): Promise<void> {
-  await waitForAudio(current, () => isPlaying(el), timeout, () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`);
+  await waitForAudio(currentTest(), () => isPlaying(el), timeout, () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`);
 }
 
 async function waitElapsed(el: PodcastEpisodeEl, min: number, max: number, timeout = 10000): Promise<number> {
@@ -100,7 +83,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('press play → "Now playing", the clock advances; pause stops it', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const before = await requestCount(EP2_AUDIO);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
@@ -133,7 +116,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('seeking with the slider, back 15 s and forward 30 s lands near the target', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     part(el, 'play-button')!.click();
@@ -157,7 +140,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('forward 30 s before the first play starts playback there', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     button(el, 'Forward 30 seconds').click();
@@ -168,7 +151,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('the keyboard plays and pauses (Space on the focused play button)', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     part(el, 'play-button')!.focus();
@@ -195,7 +178,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('playing one widget pauses the other', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const a = createWidget({ feed: FEED, episode: '2' });
     const b = createWidget({ feed: FEED, episode: '1' });
     await waitForReady(a.el);
@@ -223,7 +206,7 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('removing a playing widget stops its audio', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
     part(el, 'play-button')!.click();
@@ -235,11 +218,11 @@ describe('player: real audio over HTTP with Range', function () {
   });
 
   it('an audio file that answers 404 shows an error inside the player with a download link', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el } = createWidget({ feed: '/test/fixtures/enclosure-404.xml' });
     await waitForReady(el);
     part(el, 'play-button')!.click();
-    await waitForAudio(current, () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"; ${describeMedia()}`);
+    await waitForAudio(currentTest(), () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"; ${describeMedia()}`);
     const player = part(el, 'player')!;
     expect(player.querySelector('[role="alert"]'), 'the failure is announced').to.exist;
     const link = player.querySelector<HTMLAnchorElement>('a')!;
@@ -252,12 +235,12 @@ describe('player: real audio over HTTP with Range', function () {
 
   it('an audio file that fails fires `error` with code "audio" (the episode stays on screen)', async () => {
     // In errors.test.ts in spirit; here because only a page that can load audio can see it fail (see helpers).
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el, errorEvents } = createWidget({ feed: '/test/fixtures/enclosure-404.xml' });
     await waitForReady(el);
     expect(errorEvents).to.have.length(0);
     part(el, 'play-button')!.click();
-    await waitForAudio(current, () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"`);
+    await waitForAudio(currentTest(), () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"`);
     expect(el.getAttribute('state'), 'the episode is still shown').to.equal('ready');
     await waitFor(() => errorEvents.length > 0, 3000, 'an `error` event with code "audio"');
     expect(errorEvents[0]!.detail.code).to.equal('audio');

@@ -5,20 +5,17 @@ import {
   container,
   createWidget,
   elapsedSeconds,
-  loadElement,
   part,
   partText,
   skipIfAudioCannotLoad,
   sleep,
   text,
-  trackMedia,
   waitFor,
   waitForReady,
 } from '../element/helpers.js';
 import {
   BYTES_PER_SECOND,
   button,
-  clearPlayerMemory,
   isStopped,
   longAudio,
   madeFeed,
@@ -26,21 +23,10 @@ import {
   waitElapsed,
   waitPlaying,
   type PlayerEl,
-  isolateTestPage,
+  usePlayerPage,
 } from './helpers.js';
 
-before(async () => {
-  isolateTestPage();
-  trackMedia();
-  await loadElement();
-});
-beforeEach(clearPlayerMemory);
-after(clearPlayerMemory);
-
-let current: Mocha.Runnable | undefined;
-beforeEach(function () {
-  current = this.currentTest;
-});
+const currentTest = usePlayerPage();
 
 async function longWidget(audio = longAudio(), attributes: Record<string, string> = {}): Promise<PlayerEl> {
   const { el } = createWidget({ feed: madeFeed(audio, { duration: '180' }), ...attributes }, container('width: 720px'));
@@ -61,7 +47,7 @@ describe('player API: properties, methods and events like a media element', func
   this.timeout(60000);
 
   it('reads as a stopped player before play; play(), seek(), pause() and the events follow', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await longWidget();
     const events = recordEvents(el);
     expect(el.paused).to.equal(true);
@@ -73,7 +59,7 @@ describe('player API: properties, methods and events like a media element', func
 
     await el.play();
     expect(el.paused).to.equal(false);
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     await waitFor(() => el.currentTime > 1, 8000, 'currentTime to advance');
     el.seek(100);
     await waitElapsed(el, 100, 104, 5000);
@@ -94,11 +80,11 @@ describe('player API: properties, methods and events like a media element', func
   });
 
   it('timeupdate comes at most 4 times a second, even through a burst of seeks', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await longWidget();
     const events = recordEvents(el);
     await el.play();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     const from = performance.now();
     for (let i = 0; i < 20; i++) {
       el.currentTime = 10 + i;
@@ -136,14 +122,14 @@ describe('player API: properties, methods and events like a media element', func
   });
 
   it('the chosen speed plays at that rate and keeps the voice’s pitch', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await longWidget();
     part(el, 'speed-button')!.click();
     part(el, 'speed-button')!.click();
     await el.updateComplete;
     expect(text(part(el, 'speed-button'))).to.equal('1.5×');
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     const media = playingElement()!;
     expect(media.playbackRate).to.equal(1.5);
     expect(media.preservesPitch).to.equal(true);
@@ -200,10 +186,10 @@ describe('player controls: the seek slider', function () {
   });
 
   it('dragging shows the target time before release, and seeks there on release', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await longWidget();
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     const slider = part<HTMLInputElement>(el, 'seek')!;
     const box = slider.getBoundingClientRect();
     const y = Math.round(box.top + box.height / 2);
@@ -222,11 +208,11 @@ describe('player controls: the seek slider', function () {
   });
 
   it('shows the buffered part of a slowly delivered file, growing, ahead of the played part', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     // 4 KB at once, then 8 KB a second: about 4 s of audio arrive each second, out of 180.
     const el = await longWidget(longAudio({ bytesPerSecond: BYTES_PER_SECOND * 4 }));
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     const slider = part<HTMLInputElement>(el, 'seek')!;
     const buffered = () => parseFloat(slider.style.getPropertyValue('--buffered'));
     const played = () => parseFloat(slider.style.getPropertyValue('--progress'));
@@ -241,11 +227,11 @@ describe('player controls: buffering', function () {
   this.timeout(60000);
 
   it('a stall in delivery shows the spinner and "Loading audio…" on the play button, then playing again', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     // Delivered at twice the playing speed; a jump past the loaded part waits 6 s for its first byte.
     const el = await longWidget(longAudio({ bytesPerSecond: BYTES_PER_SECOND * 2, stallSeeks: 1, stallMs: 6000 }));
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     el.currentTime = 150;
     await waitFor(() => part(el, 'play-button')!.querySelector('.spinner'), 5000, () => `the spinner (player "${partText(el, 'player')}")`);
     expect(partText(el, 'time')).to.contain('Loading audio…');

@@ -5,13 +5,11 @@ import {
   createWidget,
   describeMedia,
   elapsedSeconds,
-  loadElement,
   part,
   partText,
   skipIfAudioCannotLoad,
   sleep,
   text,
-  trackMedia,
   waitFor,
   waitForAudio,
   waitForReady,
@@ -20,7 +18,6 @@ import {
 import {
   BYTES_PER_SECOND,
   button,
-  clearPlayerMemory,
   isPlaying,
   isStopped,
   longAudio,
@@ -28,21 +25,10 @@ import {
   waitElapsed,
   waitPlaying,
   type PlayerEl,
-  isolateTestPage,
+  usePlayerPage,
 } from './helpers.js';
 
-before(async () => {
-  isolateTestPage();
-  trackMedia();
-  await loadElement();
-});
-beforeEach(clearPlayerMemory);
-after(clearPlayerMemory);
-
-let current: Mocha.Runnable | undefined;
-beforeEach(function () {
-  current = this.currentTest;
-});
+const currentTest = usePlayerPage();
 
 async function widgetFor(audio: string, attributes: Record<string, string> = {}) {
   const recorded = createWidget({ feed: madeFeed(audio, { duration: '180' }), ...attributes }, container('width: 720px'));
@@ -67,11 +53,11 @@ describe('failure: a server without HTTP Range support', function () {
   this.timeout(60000);
 
   it('plays; seeking says it cannot and stays put; pause and play resume in place, never from 0', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const audio = longAudio({ range: 'off', bytesPerSecond: BYTES_PER_SECOND * 10 });
     const { el } = await widgetFor(audio);
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     await waitElapsed(el, 3, 10, 10000);
     const clock = watchClock(el);
 
@@ -86,7 +72,7 @@ describe('failure: a server without HTTP Range support', function () {
     await sleep(500);
     const paused = elapsedSeconds(el);
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     await sleep(1500);
     clock.stop();
     expect(elapsedSeconds(el), 'resumed where it paused').to.be.within(paused, paused + 3);
@@ -95,11 +81,11 @@ describe('failure: a server without HTTP Range support', function () {
   });
 
   it('a start position it cannot reach: plays from the beginning and says so', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el } = await widgetFor(longAudio({ range: 'off' }), { start: '1:00' });
     expect(partText(el, 'time')).to.match(/^1:00/);
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     await waitFor(() => /does not let the player start at 1:00/.test(partText(el, 'player')), 5000, () => `the notice (${partText(el, 'player')})`);
     await waitElapsed(el, 0, 5, 5000);
   });
@@ -114,11 +100,11 @@ describe('failure: the connection drops mid-episode', function () {
   async function playFast(el: PlayerEl): Promise<void> {
     el.playbackRate = 2;
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
   }
 
   it('dropped once: playback goes on from the same place, without an error', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const audio = longAudio({ cutAt: CUT, cuts: 1 });
     const { el, errors } = await widgetFor(audio);
     await playFast(el);
@@ -135,7 +121,7 @@ describe('failure: the connection drops mid-episode', function () {
   });
 
   it('a longer outage than the browser retries through: reconnects with back-off and resumes at the same place', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     // After the cut the server refuses every connection until the test ends the outage: the browser's own
     // retries fail and playback waits at 18 s; after 10 s without data the player reloads, is refused, waits
     // longer and tries again.
@@ -162,7 +148,7 @@ describe('failure: the connection drops mid-episode', function () {
   });
 
   it('after repeated failure: a clear message, a download link, "Try again", and `error` with code "audio"', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const audio = longAudio({ cutAt: CUT, outageMs: 600000 });
     const { el, errors } = await widgetFor(audio);
     await playFast(el);
@@ -187,12 +173,12 @@ describe('failure: files that cannot play', function () {
   this.timeout(30000);
 
   it('404: the message at once, no retries', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const audio = longAudio({ status: 404 });
     const { el, errors } = await widgetFor(audio);
     const started = performance.now();
     part(el, 'play-button')!.click();
-    await waitForAudio(current, () => /could not be played/.test(partText(el, 'player')), 8000, () => `the message (${partText(el, 'player')})`);
+    await waitForAudio(currentTest(), () => /could not be played/.test(partText(el, 'player')), 8000, () => `the message (${partText(el, 'player')})`);
     expect(performance.now() - started, 'at once').to.be.below(4000);
     await sleep(1500);
     expect((await audioLog(audio)).length, 'asked once').to.equal(1);
@@ -201,11 +187,11 @@ describe('failure: files that cannot play', function () {
   });
 
   it('a file that is not audio: the same message at once; "Try again" tries again', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const audio = longAudio({}, 'test/fixtures/page.html');
     const { el, errors } = await widgetFor(audio);
     part(el, 'play-button')!.click();
-    await waitForAudio(current, () => /could not be played/.test(partText(el, 'player')), 8000, () => `the message (${partText(el, 'player')})`);
+    await waitForAudio(currentTest(), () => /could not be played/.test(partText(el, 'player')), 8000, () => `the message (${partText(el, 'player')})`);
     expect(errors).to.have.length(1);
     part(el, 'retry-button')!.click();
     await el.updateComplete;

@@ -4,6 +4,8 @@
  */
 import {
   describeMedia,
+  loadElement,
+  trackMedia,
   elapsedSeconds,
   part,
   partText,
@@ -130,4 +132,28 @@ export function isolateTestPage(): void {
 /** Forgets everything this page's widgets remembered (positions, played episodes, speed). */
 export function clearPlayerMemory(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith(SCOPED)) localStorage.removeItem(PREFIX + key.slice(SCOPED.length));
+}
+
+/**
+ * The hooks every file of audio-playing tests needs: before all, isolate the page (isolateTestPage), run `setUp`
+ * (e.g. recording the Media Session), track media elements and load the built element; before each test, forget
+ * what the player remembered. Returns the running test, for waitPlaying and skipIfAudioCannotLoad, which skip a
+ * test when this page cannot load audio at all.
+ */
+export function usePlayerPage(setUp?: () => void): () => Mocha.Runnable | undefined {
+  let current: Mocha.Runnable | undefined;
+  before(async () => {
+    // Other test files play at the same time in windows of this origin: keep their widgets and memory apart.
+    isolateTestPage();
+    setUp?.();
+    trackMedia();
+    await loadElement();
+  });
+  // Each test starts with a player that remembers nothing (positions would otherwise carry over between tests).
+  beforeEach(clearPlayerMemory);
+  after(clearPlayerMemory);
+  beforeEach(function () {
+    current = this.currentTest;
+  });
+  return () => current;
 }

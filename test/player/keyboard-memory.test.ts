@@ -4,31 +4,18 @@ import {
   checkNoUncaughtExceptions,
   container,
   createWidget,
-  loadElement,
   part,
   partText,
   parts,
   skipIfAudioCannotLoad,
   sleep,
   text,
-  trackMedia,
   waitFor,
   waitForReady,
 } from '../element/helpers.js';
-import { isolateTestPage, clearPlayerMemory, isStopped, longAudio, madeFeed, waitElapsed, waitPlaying, type PlayerEl } from './helpers.js';
+import { isStopped, longAudio, madeFeed, usePlayerPage, waitElapsed, waitPlaying, type PlayerEl } from './helpers.js';
 
-before(async () => {
-  isolateTestPage();
-  trackMedia();
-  await loadElement();
-});
-beforeEach(clearPlayerMemory);
-after(clearPlayerMemory);
-
-let current: Mocha.Runnable | undefined;
-beforeEach(function () {
-  current = this.currentTest;
-});
+const currentTest = usePlayerPage();
 
 async function widget(feed = madeFeed(longAudio(), { duration: '180' }), parent = container('width: 720px')): Promise<PlayerEl> {
   const { el } = createWidget({ feed }, parent);
@@ -40,11 +27,11 @@ describe('keyboard shortcuts: only while focus is inside the widget', function (
   this.timeout(60000);
 
   it('from inside: K and Space play/pause, J/L and arrows move, M mutes, < > change speed, digits jump', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await widget();
     part(el, 'title')!.focus();
     await sendKeys({ press: 'k' });
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     await sendKeys({ press: 'Space' });
     await waitFor(() => isStopped(el), 3000, 'Space pauses (focus on the title, not a button)');
     expect(el.paused).to.equal(true);
@@ -145,12 +132,12 @@ describe('memory: positions, speed and played episodes survive a reload', functi
   this.timeout(60000);
 
   it('a new widget on the same feed offers "Resume at" the saved place; Resume plays from there', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const feed = madeFeed(longAudio(), { duration: '180' });
     const first = await widget(feed);
     first.currentTime = 72;
     part(first, 'play-button')!.click();
-    await waitPlaying(current, first);
+    await waitPlaying(currentTest(), first);
     await waitElapsed(first, 74, 80, 8000);
     // Leaving the page: the widget goes away (like a reload), keeping its place.
     first.remove();
@@ -162,23 +149,23 @@ describe('memory: positions, speed and played episodes survive a reload', functi
     expect(text(offer)).to.contain('Start over');
     expect(partText(second, 'time'), 'the slider shows the saved place').to.match(/^1:1[4-9]/);
     resume.click();
-    await waitPlaying(current, second);
+    await waitPlaying(currentTest(), second);
     await waitElapsed(second, 74, 84, 5000);
     expect(part(second, 'resume'), 'the offer goes once playing').to.equal(null);
   });
 
   it('"Start over" plays from the beginning and forgets the place', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const feed = madeFeed(longAudio(), { duration: '180' });
     const first = await widget(feed);
     first.currentTime = 40;
     part(first, 'play-button')!.click();
-    await waitPlaying(current, first);
+    await waitPlaying(currentTest(), first);
     first.pause();
     first.remove();
     const second = await widget(feed);
     [...part(second, 'resume')!.querySelectorAll('button')].find((b) => /Start over/.test(text(b)))!.click();
-    await waitPlaying(current, second);
+    await waitPlaying(currentTest(), second);
     await waitElapsed(second, 0, 3, 5000);
     second.pause();
     second.remove();
@@ -187,7 +174,7 @@ describe('memory: positions, speed and played episodes survive a reload', functi
   });
 
   it('an episode heard to the end is marked played, here and in the related list; the speed is remembered', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     // Two episodes of 34 and 29 s, with their own audio URLs.
     const feed = madeFeed(['/demo/audio/ep2.mp3?memory=a', '/demo/audio/ep1.mp3?memory=b'], { duration: ['34', '29'] });
     const first = await widget(feed);
@@ -214,7 +201,7 @@ describe('memory: positions, speed and played episodes survive a reload', functi
   });
 
   it('storage that throws (disabled, private mode) or is full breaks nothing', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -226,7 +213,7 @@ describe('memory: positions, speed and played episodes survive a reload', functi
       const el = await widget();
       el.playbackRate = 1.5;
       part(el, 'play-button')!.click();
-      await waitPlaying(current, el);
+      await waitPlaying(currentTest(), el);
       el.pause();
       expect(part(el, 'resume')).to.equal(null);
     } finally {
@@ -247,7 +234,7 @@ describe('memory: positions, speed and played episodes survive a reload', functi
     try {
       const el = await widget();
       part(el, 'play-button')!.click();
-      await waitPlaying(current, el);
+      await waitPlaying(currentTest(), el);
       el.playbackRate = 2;
       el.pause();
       await sleep(200);

@@ -4,17 +4,15 @@ import {
   checkNoUncaughtExceptions,
   container,
   createWidget,
-  loadElement,
   part,
   partText,
   skipIfAudioCannotLoad,
   sleep,
   text,
-  trackMedia,
   waitFor,
   waitForReady,
 } from '../element/helpers.js';
-import { PAGE_SCOPE, isolateTestPage, clearPlayerMemory, isStopped, longAudio, madeFeed, waitElapsed, waitPlaying, type PlayerEl } from './helpers.js';
+import { PAGE_SCOPE, isStopped, longAudio, madeFeed, usePlayerPage, waitElapsed, waitPlaying, type PlayerEl } from './helpers.js';
 
 /**
  * The Media Session handlers the widgets register, and the position states they set, recorded on their way to the
@@ -36,19 +34,7 @@ function recordMediaSession(): void {
   };
 }
 
-before(async () => {
-  isolateTestPage();
-  recordMediaSession();
-  trackMedia();
-  await loadElement();
-});
-beforeEach(clearPlayerMemory);
-after(clearPlayerMemory);
-
-let current: Mocha.Runnable | undefined;
-beforeEach(function () {
-  current = this.currentTest;
-});
+const currentTest = usePlayerPage(recordMediaSession);
 
 const ARTWORK = `${location.origin}/demo/artwork.png`;
 
@@ -69,10 +55,10 @@ describe('Media Session: lock screen, notification and headset buttons', functio
   this.timeout(60000);
 
   it('the playing widget shows its episode and its handlers move playback', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await widget();
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     const metadata = navigator.mediaSession.metadata!;
     expect(metadata.title).to.equal('Lock Screen Episode');
     expect(metadata.artist).to.equal(el.podcast!.title);
@@ -96,11 +82,11 @@ describe('Media Session: lock screen, notification and headset buttons', functio
     await waitFor(() => isStopped(el), 3000, 'paused from the lock screen');
     expect(navigator.mediaSession.playbackState).to.equal('paused');
     act('play');
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
   });
 
   it('with chapters, previous/next track move by chapter', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await widget();
     el.chapters = [
       { start: 0, title: 'One' },
@@ -108,7 +94,7 @@ describe('Media Session: lock screen, notification and headset buttons', functio
       { start: 120, title: 'Three' },
     ];
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     act('nexttrack');
     await waitElapsed(el, 60, 63, 5000);
     act('nexttrack');
@@ -118,14 +104,14 @@ describe('Media Session: lock screen, notification and headset buttons', functio
   });
 
   it('only the widget that plays owns the session; removing another one leaves it alone', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const a = await widget({}, { title: 'Episode A' });
     const b = await widget({}, { title: 'Episode B' });
     part(a, 'play-button')!.click();
-    await waitPlaying(current, a);
+    await waitPlaying(currentTest(), a);
     expect(navigator.mediaSession.metadata!.title).to.equal('Episode A');
     part(b, 'play-button')!.click();
-    await waitPlaying(current, b);
+    await waitPlaying(currentTest(), b);
     await waitFor(() => isStopped(a), 3000, 'a paused');
     expect(navigator.mediaSession.metadata!.title).to.equal('Episode B');
     a.remove();
@@ -153,13 +139,13 @@ describe('other pages of the same origin (tabs, frames)', function () {
   }
 
   it('playing here pauses the widget of another page, and the other way round (BroadcastChannel)', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const { el: there } = await frameWidget(madeFeed(longAudio(), { duration: '180' }));
     const here = await widget();
     there.shadowRoot!.querySelector<HTMLElement>('[part~="play-button"]')!.click();
     await waitFor(() => !there.paused && there.currentTime > 0.5, 15000, 'the other page plays');
     part(here, 'play-button')!.click();
-    await waitPlaying(current, here);
+    await waitPlaying(currentTest(), here);
     await waitFor(() => there.paused, 5000, 'the other page paused');
     const stoppedAt = there.currentTime;
     await sleep(1000);
@@ -176,23 +162,23 @@ describe('deep links and sharing', function () {
   afterEach(() => history.replaceState(null, '', page));
 
   it('the start attribute (mm:ss) sets where play starts', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     const el = await widget({ start: '2:00' });
     expect(partText(el, 'time')).to.match(/^2:00/);
     part(el, 'play-button')!.click();
-    await waitPlaying(current, el);
+    await waitPlaying(currentTest(), el);
     await waitElapsed(el, 120, 124, 5000);
   });
 
   it('#t= in the page URL starts the first widget there and wins over start; #t=…&widget=ID names another', async () => {
-    skipIfAudioCannotLoad(current);
+    skipIfAudioCannotLoad(currentTest());
     history.replaceState(null, '', `${page}#t=1:23`);
     const first = await widget({ start: '10' });
     const second = await widget({ id: 'second-player' });
     expect(partText(first, 'time')).to.match(/^1:23/);
     expect(partText(second, 'time'), 'only the first widget').to.match(/^0:00/);
     part(first, 'play-button')!.click();
-    await waitPlaying(current, first);
+    await waitPlaying(currentTest(), first);
     await waitElapsed(first, 83, 87, 5000);
     first.pause();
 
