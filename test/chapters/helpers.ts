@@ -20,24 +20,20 @@ export async function fetchText(url: string): Promise<{ text: string; url: strin
 /** The Podcasting 2.0 example chapters files in /work/shared/feeds/aux/. */
 export const AUX_EXAMPLE = 'aux/Podcastindex-org__podcast-namespace__chapters-example.json';
 export const AUX_COMPLEX = 'aux/Podcastindex-org__podcast-namespace__chapters-exampleComplex.json';
+/** AUX_EXAMPLE's chapters as `outline()` gives them. */
+export const EXAMPLE_OUTLINE = [
+  '0 Intro',
+  '168 Hearing Aids',
+  '260 Progress Report',
+  '410 Namespace',
+  '3990 Just Break Up',
+  '4600 Donations',
+  '5510 The Big Players',
+  '5854 Spread the Word',
+  '6089 Outro',
+];
 
-export interface TestConfig {
-  /** `http://127.0.0.1:PORT`: a second origin (with CORS, except under /nocors/). */
-  crossOrigin: string;
-  sharedFeeds: boolean;
-}
-
-let config: Promise<TestConfig> | undefined;
-export function testConfig(): Promise<TestConfig> {
-  config ??= fetch('/test-api/config').then((response) => response.json() as Promise<TestConfig>);
-  return config;
-}
-
-/** How many requests the test server has seen whose URL contains `needle`. */
-export async function requestCount(needle: string): Promise<number> {
-  const response = await fetch(`/test-api/requests?contains=${encodeURIComponent(needle)}`);
-  return ((await response.json()) as { count: number }).count;
-}
+export { requestCount, testConfig } from '../element/helpers.js';
 
 /** "start Title" lines: what a listener reads in the chapter list, compact enough to compare whole lists. */
 export function outline(chapters: readonly Chapter[]): string[] {

@@ -2,22 +2,10 @@ import { expect } from '@esm-bundle/chai';
 import { loadChapters } from '../../src/chapters/load-chapters.js';
 import type { Episode, Feed } from '../../src/feed/model.js';
 import { readSharedFeed, requireSharedFeeds } from '../feed/shared-feeds.js';
-import { expectWellFormed, fixtureUrl, outline, requestCount, testConfig } from './helpers.js';
+import { EXAMPLE_OUTLINE, expectWellFormed, fixtureUrl, outline, requestCount, testConfig } from './helpers.js';
 
 /** Stands in for the real feeds' remote chapters files: the Podcasting 2.0 example file (see test-server.mjs). */
 const LOCAL_COPY = '/test-api/local-copy?url={url}';
-
-const EXAMPLE_OUTLINE = [
-  '0 Intro',
-  '168 Hearing Aids',
-  '260 Progress Report',
-  '410 Namespace',
-  '3990 Just Break Up',
-  '4600 Donations',
-  '5510 The Big Players',
-  '5854 Spread the Word',
-  '6089 Outro',
-];
 
 /** An episode with nothing but what chapters are read from. */
 function episodeWith(fields: Partial<Episode>): Episode {

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { requireSharedFeeds, sharedUrl } from '../feed/shared-feeds.js';
-import { AUX_COMPLEX, AUX_EXAMPLE, expectWellFormed, fetchText, fixtureUrl, outline } from './helpers.js';
+import { AUX_COMPLEX, AUX_EXAMPLE, EXAMPLE_OUTLINE, expectWellFormed, fetchText, fixtureUrl, outline } from './helpers.js';
 
 /** Fetches a chapters file over HTTP and parses it against its own URL, as the loader does. */
 async function parseAt(url: string, duration?: number) {
@@ -17,17 +17,7 @@ describe('parseJsonChapters: the podcast namespace JSON chapters file', () => {
 
     it('reads chapters-example.json: nine chapters, each ending where the next starts, images and links kept', async () => {
       const chapters = (await parseAt(sharedUrl(AUX_EXAMPLE), 6200))!;
-      expect(outline(chapters)).to.deep.equal([
-        '0 Intro',
-        '168 Hearing Aids',
-        '260 Progress Report',
-        '410 Namespace',
-        '3990 Just Break Up',
-        '4600 Donations',
-        '5510 The Big Players',
-        '5854 Spread the Word',
-        '6089 Outro',
-      ]);
+      expect(outline(chapters)).to.deep.equal(EXAMPLE_OUTLINE);
       expect(chapters.map((c) => c.end)).to.deep.equal([168, 260, 410, 3990, 4600, 5510, 5854, 6089, 6200]);
       expect(chapters[3]).to.deep.equal({
         start: 410,

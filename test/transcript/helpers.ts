@@ -3,18 +3,9 @@
  * the test server as the widget would fetch them.
  */
 import { decodeText } from '../../src/transcript/decode-text.js';
+import { testConfig } from '../element/helpers.js';
 
-interface TestConfig {
-  /** `http://127.0.0.1:PORT`: the second origin, serving files byte for byte (with CORS; without under /nocors/). */
-  crossOrigin: string;
-  sharedFeeds: boolean;
-}
-let config: Promise<TestConfig> | undefined;
-/** The test server's /test-api/config. */
-export function testConfig(): Promise<TestConfig> {
-  config ??= fetch('/test-api/config').then((r) => r.json() as Promise<TestConfig>);
-  return config;
-}
+export { testConfig };
 
 /**
  * For mocha's `before`: skips the suite, saying why, when /test-api/config says the shared feeds folder is missing.
