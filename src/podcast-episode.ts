@@ -82,12 +82,14 @@ const NOTES_COLLAPSED_HEIGHT = 168;
  * show notes; the topics it covers; an audio player; its transcript; and similar episodes of the same show.
  *
  * @summary Feed in, episode out.
+ * @tagname podcast-episode
  *
  * @attr feed - URL of the podcast's RSS feed (required). Relative URLs resolve against the page.
  * @attr episode - Which episode: `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title.
  * @attr related - How many similar episodes to list (default 4; `0` hides the list).
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
  * @attr theme - `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`).
+ * @attr language - The reader's language (`de`, `pt-BR`): the transcript in it is preferred and dates are written in it. Default: the nearest `lang` attribute.
  * @attr start - Where playback starts when the listener presses play: seconds (`83`), `mm:ss` or `h:mm:ss`. The page URL's `#t=` wins over it.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
@@ -128,7 +130,15 @@ const NOTES_COLLAPSED_HEIGHT = 168;
  * @csspart played - The "Played" mark of an episode heard to the end.
  * @csspart download - The download link shown when the audio can't be played.
  * @csspart retry-button - "Try again" after the audio failed.
- * @csspart transcript - The transcript link or the no-transcript note.
+ * @csspart chapters - The chapter list (or why the chapters file could not be read).
+ * @csspart transcript - The transcript section: the viewer, a link to the file while it loads, or the no-transcript note.
+ * @csspart transcript-toggle - Show/hide transcript.
+ * @csspart transcript-search - The transcript's search field.
+ * @csspart transcript-text - The transcript's scrolling text box.
+ * @csspart transcript-speaker - A speaker's name in the transcript.
+ * @csspart transcript-timestamp - A paragraph's start time in the transcript (a button that plays from there).
+ * @csspart transcript-back-button - "Back to current", after scrolling the transcript away from the line being spoken.
+ * @csspart transcript-error - Why the transcript file could not be loaded, with a link to it.
  * @csspart related - The list of similar episodes.
  * @csspart related-item - One similar episode (a button).
  * @csspart related-played - The "Played" mark of a similar episode heard to the end.
