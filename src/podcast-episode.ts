@@ -453,7 +453,7 @@ export class PodcastEpisodeElement extends LitElement {
         topics = chapterTopics(episode, loaded.chapters);
       }
       // Another episode (or feed) may be on screen by now.
-      if (this.data?.feed.url === feedUrl && this.resolveEpisode()?.id === episode.id) {
+      if (this.data?.feed.url === feedUrl && this.resolveEpisodeSafely()?.id === episode.id) {
         this.feedChapters = { ...loaded, key, topics };
       }
     } catch {
