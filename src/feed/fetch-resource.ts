@@ -35,6 +35,9 @@ async function classifyFetchFailure(requestUrl: string, cause: unknown): Promise
   return new PodcastEpisodeError('network', strings.errorNetwork, { cause });
 }
 
+/** The longest Accept value that keeps a cross-origin request free of a CORS preflight (Fetch standard). */
+const MAX_SIMPLE_ACCEPT = 128;
+
 /**
  * Fetches a feed, transcript or chapters file (through `proxy` when given) and returns the successful response.
  * Throws `PodcastEpisodeError` with code `network`, `cors` (the server does not let other sites read it) or `http`.
@@ -44,7 +47,10 @@ export async function fetchResource(url: string, proxy: string | null | undefine
   const requestUrl = proxiedUrl(url, proxy);
   let response: Response;
   try {
-    response = await fetch(requestUrl, { credentials: 'omit', headers: { Accept: accept } });
+    // An Accept header is a "simple" CORS header only up to 128 bytes: a longer one makes the browser send a
+    // preflight OPTIONS first, an extra round trip that many podcast hosts do not answer with CORS headers.
+    const headers: HeadersInit = accept.length <= MAX_SIMPLE_ACCEPT ? { Accept: accept } : {};
+    response = await fetch(requestUrl, { credentials: 'omit', headers });
   } catch (cause) {
     throw await classifyFetchFailure(requestUrl, cause);
   }

@@ -380,3 +380,20 @@ export function mediumDates(date: Date, locale = navigator.language || 'en-US'):
 export const LENGTH_PATTERN = /\b\d+\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|s|sec|secs|seconds?)\b|\b\d+:\d{2}(?::\d{2})?\b/i;
 /** A shown date: "Apr 19, 2026". */
 export const DATE_PATTERN = /\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
+
+/** The transcript viewer inside the widget's transcript section (defined once its lazy chunk loads). */
+export function viewerOf(el: PodcastEpisodeEl): HTMLElement | null {
+  return part(el, 'transcript')?.querySelector<HTMLElement>('podcast-episode-transcript') ?? null;
+}
+
+/** The transcript viewer's shadow root, once it shows `segments` lines of text. */
+export async function transcriptShown(el: PodcastEpisodeEl, segments: number, timeout = 10000): Promise<ShadowRoot> {
+  return waitFor(
+    () => {
+      const root = viewerOf(el)?.shadowRoot;
+      return root && viewerOf(el)!.getAttribute('state') === 'ready' && root.querySelectorAll('.segment').length === segments ? root : null;
+    },
+    timeout,
+    () => `a transcript of ${segments} lines: viewer state=${viewerOf(el)?.getAttribute('state')}, lines=${viewerOf(el)?.shadowRoot?.querySelectorAll('.segment').length}, section "${partText(el, 'transcript')}"`,
+  );
+}
