@@ -6,7 +6,8 @@
 // - a request log, so tests can count fetches ("ten widgets, one request", "no audio before play");
 // - error statuses and dropped connections;
 // - audio from unreliable hosts (no Range support, cut mid-file, stalled, throttled): see audio-route.mjs;
-// - a feed made on request around any enclosure URL (/test-api/feed.xml), so each player test names its own audio.
+// - a feed made on request around any enclosure URL (/test-api/feed.xml), so each player test names its own audio;
+// - the project's files under a path of a test file's own (/test-api/scoped/<scope>/...), to count its chunk loads.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -133,6 +134,18 @@ async function handleCommon(req, res, { cors }) {
       res.writeHead(404, corsHeaders);
       res.end('No local copy');
     }
+    return true;
+  }
+  const scoped = /^\/test-api\/scoped\/[\w-]+(\/.*)$/.exec(p);
+  if (scoped) {
+    // The project's files again under a path of the caller's choosing (/test-api/scoped/<scope>/dist/...): a test
+    // file that loads the built element from there can count ITS OWN requests for the lazy chunks (which import
+    // each other by relative URL, so a query string on the script would not reach them) while other test files
+    // load the same chunks from /dist/ at the same time.
+    const file = fileFor(scoped[1]);
+    if (file && (await sendFile(req, res, file, { cors }))) return true;
+    res.writeHead(404, corsHeaders);
+    res.end('Not found');
     return true;
   }
   if (AUDIO.test(p) || p.startsWith('/shared-feeds/')) {
