@@ -134,7 +134,7 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
   const audio = player.audio;
   const chapterButton = (label: string, path: unknown, go: () => void) =>
     html`<button type="button" class="icon-button chapter-button" aria-label=${label} title=${label} @click=${go}>${icon(path)}</button>`;
-  return html`<div class="controls">
+  return html`<div class="controls ${chapters.length ? 'controls--chapters' : ''}">
     ${chapters.length ? chapterButton(strings.previousChapter, icons.previousChapter, () => player.previousChapter()) : nothing}
     <button type="button" class="icon-button" part="back-button" aria-label=${strings.back(BACK_SECONDS)} @click=${() => audio.skip(-BACK_SECONDS)}>
       ${icon(icons.back)}<span class="skip-label" aria-hidden="true">${BACK_SECONDS}</span>

@@ -834,8 +834,14 @@ export const styles = css`
     .controls .volume-slider {
       display: none;
     }
+    /* Two even rows rather than one full row and a scattered remainder: 3 columns, 4 with the chapter buttons. */
     .controls {
-      justify-content: space-between;
+      display: grid;
+      grid-template-columns: repeat(3, 1fr);
+      justify-items: center;
+    }
+    .controls--chapters {
+      grid-template-columns: repeat(4, 1fr);
     }
     .volume {
       margin-inline-start: 0;
