@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonReset } from '../ui/button-reset.js';
 
 /**
  * The transcript viewer's look. It lives inside the card, whose design tokens (--_accent, --_text, --_muted,
@@ -32,14 +33,7 @@ export const transcriptStyles = css`
   [hidden] {
     display: none !important;
   }
-  button {
-    all: unset;
-    box-sizing: border-box;
-    cursor: pointer;
-    font: inherit;
-    color: inherit;
-    -webkit-tap-highlight-color: transparent;
-  }
+  ${buttonReset}
   button:focus-visible,
   input:focus-visible,
   .segment:focus-visible,

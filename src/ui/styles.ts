@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonReset } from './button-reset.js';
 
 /**
  * The widget's look. Rules of thumb, because the host page is hostile territory:
@@ -204,15 +205,7 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_soft);
   }
-  button,
-  .button {
-    all: unset;
-    box-sizing: border-box;
-    cursor: pointer;
-    font: inherit;
-    color: inherit;
-    -webkit-tap-highlight-color: transparent;
-  }
+  ${buttonReset}
   button:focus-visible,
   .button:focus-visible,
   input:focus-visible {
