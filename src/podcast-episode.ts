@@ -440,8 +440,7 @@ export class PodcastEpisodeElement extends LitElement {
    * Never rejects: without chapters the widget simply shows none.
    */
   private async loadEpisodeChapters(episode: Episode): Promise<void> {
-    const feedUrl = this.data!.feed.url;
-    const key = `${feedUrl} ${episode.id}`;
+    const key = this.episodeKey(episode);
     if (this.feedChapters?.key === key) return;
     this.feedChapters = undefined;
     try {
@@ -453,7 +452,8 @@ export class PodcastEpisodeElement extends LitElement {
         topics = chapterTopics(episode, loaded.chapters);
       }
       // Another episode (or feed) may be on screen by now.
-      if (this.data?.feed.url === feedUrl && this.resolveEpisodeSafely()?.id === episode.id) {
+      const onScreen = this.resolveEpisodeSafely();
+      if (onScreen && this.episodeKey(onScreen) === key) {
         this.feedChapters = { ...loaded, key, topics };
       }
     } catch {
@@ -461,12 +461,25 @@ export class PodcastEpisodeElement extends LitElement {
     }
   }
 
+  /** Which episode of which feed: the key of what the element remembers per episode. Only once the feed is read. */
+  private episodeKey(episode: Episode): string {
+    return `${this.data!.feed.url} ${episode.id}`;
+  }
+
+  /** The page's `chapters`, when set: they apply to the episode the attributes chose, not one from the related list. */
+  private pageChapters(): readonly Chapter[] | undefined {
+    return Array.isArray(this.chapters) && !this.selectedId ? this.chapters : undefined;
+  }
+
+  /** The chapters read from the feed for `episode`, once they have arrived. */
+  private feedChaptersOf(episode: Episode | undefined): EpisodeChapters | undefined {
+    const loaded = this.feedChapters;
+    return episode && loaded && this.data && loaded.key === this.episodeKey(episode) ? loaded : undefined;
+  }
+
   /** The chapters in use: the page's `chapters` for the episode the attributes chose, else the feed's. */
   private activeChapters(): readonly Chapter[] {
-    if (Array.isArray(this.chapters) && !this.selectedId) return this.chapters;
-    const episode = this.resolveEpisodeSafely();
-    const loaded = this.feedChapters;
-    return this.data && episode && loaded?.key === `${this.data.feed.url} ${episode.id}` ? loaded.chapters : NO_CHAPTERS;
+    return this.pageChapters() ?? this.feedChaptersOf(this.resolveEpisodeSafely())?.chapters ?? NO_CHAPTERS;
   }
 
   /** Hands the chapters in use to the player (seek marks, chapter buttons, lock-screen track keys). */
@@ -479,8 +492,7 @@ export class PodcastEpisodeElement extends LitElement {
 
   /** The episode's topics: the ones its chapters file gives when the notes list none, else the feed's. */
   private topicsOf(episode: Episode): readonly string[] {
-    const loaded = this.feedChapters;
-    return loaded?.topics && loaded.key === `${this.data!.feed.url} ${episode.id}` ? loaded.topics : episode.topics;
+    return this.feedChaptersOf(episode)?.topics ?? episode.topics;
   }
 
   /** `resolveEpisode()` for code that runs outside a render: an unknown episode reads as none, not an exception. */
@@ -551,7 +563,7 @@ export class PodcastEpisodeElement extends LitElement {
             chapters: this.player.chapters,
           })
         : html`<p class="no-audio" part="player">${strings.noAudio}</p>`}
-      ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderChapters(podcast)}
+      ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderChapters(episode, podcast)}
       ${this.renderTranscript(episode, podcast)} ${this.renderRelated(episode)}
     </article>`;
   }
@@ -588,12 +600,11 @@ export class PodcastEpisodeElement extends LitElement {
 
   private renderNotes(episode: Episode): TemplateResult | typeof nothing {
     if (!episode.notesHtml.trim()) return nothing;
-    const feedUrl = this.data!.feed.url;
     const topics = this.topicsOf(episode);
     // The notes' own topic list is left out (the topics section shows it): new topics mean sanitising again.
-    const key = `${feedUrl} ${episode.id} ${topics.join('\u0000')}`;
+    const key = `${this.episodeKey(episode)} ${topics.join('\u0000')}`;
     if (this.sanitize && this.sanitized?.key !== key) {
-      this.sanitized = { key, html: this.sanitize(episode.notesHtml, feedUrl, topics) };
+      this.sanitized = { key, html: this.sanitize(episode.notesHtml, this.data!.feed.url, topics) };
     }
     const collapsed = this.notesOverflow && !this.notesExpanded;
     return html`<section part="summary" class="notes ${collapsed ? 'notes--collapsed' : ''}">
@@ -626,23 +637,22 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   /** The chapter list; a chapter's button plays from its start. */
-  private renderChapters(podcast: Podcast): TemplateResult | typeof nothing {
-    const chapters = this.player.chapters;
+  private renderChapters(episode: Episode, podcast: Podcast): TemplateResult | typeof nothing {
     const audio = this.player.audio;
-    const fromFeed = !(Array.isArray(this.chapters) && !this.selectedId);
-    return renderChapters(chapters, {
+    return renderChapters(this.player.chapters, {
       // Before the first play nothing is marked: the first chapter is not "playing" on a page load.
       currentTime: audio.playing || audio.position() > 0 ? audio.position() : undefined,
       onSeek: (seconds) => this.playFrom(seconds),
       lang: podcast.language,
-      error: fromFeed ? this.feedChapters?.error : undefined,
+      // Why the feed's chapters file failed matters only while the page has not given chapters of its own.
+      error: this.pageChapters() ? undefined : this.feedChaptersOf(episode)?.error,
     });
   }
 
   /** Seeks to `seconds` and plays: what a click on a chapter or a transcript line means. */
   private playFrom(seconds: number): void {
-    this.player.audio.seek(seconds);
-    void this.player.audio.play().catch(() => undefined);
+    this.seek(seconds);
+    void this.play();
   }
 
   /**
@@ -712,7 +722,7 @@ export class PodcastEpisodeElement extends LitElement {
   /** Similar episodes, remembered per episode: the view re-renders four times a second while playing. */
   private relatedTo(episode: Episode, count: number): Episode[] {
     const data = this.data!;
-    const key = `${data.feed.url} ${episode.id} ${count}`;
+    const key = `${this.episodeKey(episode)} ${count}`;
     if (this.relatedCache?.key !== key) {
       const byId = new Map(data.feed.episodes.map((e) => [e.id, e]));
       const episodes = findRelated(data.related, episode.id, count)
