@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonReset } from '../ui/button-reset.js';
+import { buttonReset, visuallyHidden } from '../ui/shared-styles.js';
 
 /**
  * The transcript viewer's look. It lives inside the card, whose design tokens (--_accent, --_text, --_muted,
@@ -50,14 +50,7 @@ export const transcriptStyles = css`
   a {
     color: var(--t-accent);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
 
   .toggle {
     display: inline-flex;

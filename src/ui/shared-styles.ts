@@ -1,3 +1,4 @@
+/** CSS both shadow roots need: the element's and the transcript viewer's. */
 import { css } from 'lit';
 
 /**
@@ -14,5 +15,17 @@ export const buttonReset = css`
     font: inherit;
     color: inherit;
     -webkit-tap-highlight-color: transparent;
+  }
+`;
+
+/** Text for screen readers only ("Chapter: ", "remaining"), kept out of sight but not out of the accessibility tree. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

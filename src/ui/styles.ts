@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonReset } from './button-reset.js';
+import { buttonReset, visuallyHidden } from './shared-styles.js';
 
 /**
  * The widget's look. Rules of thumb, because the host page is hostile territory:
@@ -114,14 +114,7 @@ export const styles = css`
     fill: currentColor;
     flex: none;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   .muted {
     color: var(--_muted);
   }
