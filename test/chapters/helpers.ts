@@ -20,6 +20,16 @@ export async function fetchText(url: string): Promise<{ text: string; url: strin
 /** The Podcasting 2.0 example chapters files in /work/shared/feeds/aux/. */
 export const AUX_EXAMPLE = 'aux/Podcastindex-org__podcast-namespace__chapters-example.json';
 export const AUX_COMPLEX = 'aux/Podcastindex-org__podcast-namespace__chapters-exampleComplex.json';
+/** The Podlove Simple Chapters of podlovers' "PTF Sprint 8: Design der Import-Seite", in order. */
+export const PODLOVERS_SPRINT8_TITLES = [
+  'Intro und Begrüßung',
+  'Metadaten-Import aus dem RSS-Feed',
+  'Einrichtung End-to-end-Testing',
+  'Exkurs: The state of Wordpress',
+  'Import-Episoden-Seite',
+  'Beta-Test',
+  'Organisatorisches',
+];
 /** AUX_EXAMPLE's chapters as `outline()` gives them. */
 export const EXAMPLE_OUTLINE = [
   '0 Intro',
