@@ -14,7 +14,9 @@ export default defineConfig(({ mode }) => {
   const cdn = mode !== 'npm';
   return {
     publicDir: false,
-    resolve: { alias: Object.entries(nodeShims).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })) },
+    resolve: {
+      alias: Object.entries(nodeShims).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })),
+    },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     build: {
       outDir: 'dist',

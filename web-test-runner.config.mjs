@@ -38,7 +38,10 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.resolve('tsconfig.json') }), commonjsVendorPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.resolve('tsconfig.json') }),
+    commonjsVendorPlugin(),
+  ],
   middleware: [testServerMiddleware({ crossOrigin })],
 };
 

@@ -41,11 +41,23 @@ const dist = path.join(root, 'dist');
 // ---------------------------------------------------------------------------------------------------- options
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
-  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1);
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith('//')),
+      )
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
   process.exit(0);
 }
-const runsArg = argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? (argv.includes('--runs') ? argv[argv.indexOf('--runs') + 1] : undefined);
+const runsArg =
+  argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ??
+  (argv.includes('--runs') ? argv[argv.indexOf('--runs') + 1] : undefined);
 const RUNS = Math.min(20, Math.max(1, Math.floor(Number(runsArg)) || 5));
 const BUILD = !argv.includes('--no-build');
 const TRACE = !argv.includes('--no-trace');
@@ -65,9 +77,28 @@ const REFERENCES = [
 
 const feedsDir = path.resolve(process.env.PODCAST_FEEDS_DIR ?? path.join(root, '..', 'shared', 'feeds'));
 const FEEDS = [
-  { key: 'demo', label: 'demo/feed.xml', file: path.join(root, 'demo', 'feed.xml'), origin: 'page', urlPath: 'demo/feed.xml', trace: true },
-  { key: 'linuxunplugged', label: 'LinuxUnplugged', file: path.join(feedsDir, 'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml'), origin: 'feeds', trace: true },
-  { key: 'giantbomb', label: 'giantbomb', file: path.join(feedsDir, 'rbren__rss-parser__giantbomb-podcast.rss'), origin: 'feeds', trace: true },
+  {
+    key: 'demo',
+    label: 'demo/feed.xml',
+    file: path.join(root, 'demo', 'feed.xml'),
+    origin: 'page',
+    urlPath: 'demo/feed.xml',
+    trace: true,
+  },
+  {
+    key: 'linuxunplugged',
+    label: 'LinuxUnplugged',
+    file: path.join(feedsDir, 'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml'),
+    origin: 'feeds',
+    trace: true,
+  },
+  {
+    key: 'giantbomb',
+    label: 'giantbomb',
+    file: path.join(feedsDir, 'rbren__rss-parser__giantbomb-podcast.rss'),
+    origin: 'feeds',
+    trace: true,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------- helpers
@@ -78,8 +109,10 @@ const median = (xs) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const min = (xs) => (xs.filter((x) => typeof x === 'number').length ? Math.min(...xs.filter((x) => typeof x === 'number')) : undefined);
-const max = (xs) => (xs.filter((x) => typeof x === 'number').length ? Math.max(...xs.filter((x) => typeof x === 'number')) : undefined);
+const min = (xs) =>
+  xs.filter((x) => typeof x === 'number').length ? Math.min(...xs.filter((x) => typeof x === 'number')) : undefined;
+const max = (xs) =>
+  xs.filter((x) => typeof x === 'number').length ? Math.max(...xs.filter((x) => typeof x === 'number')) : undefined;
 const fmtMs = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
 const fmtKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const fmtSize = (bytes) => (bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(1)} MB` : fmtKB(bytes));
@@ -89,12 +122,17 @@ function table(rows, { indent = '  ', align } = {}) {
   const widths = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
   return rows
-    .map((row) =>
-      indent +
-      row
-        .map((cell, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
-        .join('  ')
-        .trimEnd(),
+    .map(
+      (row) =>
+        indent +
+        row
+          .map((cell, i) =>
+            (align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l'
+              ? String(cell).padEnd(widths[i])
+              : String(cell).padStart(widths[i]),
+          )
+          .join('  ')
+          .trimEnd(),
     )
     .join('\n');
 }
@@ -136,12 +174,17 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function build() {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', (error) => resolve({ ok: false, output: String(error) }));
-    child.on('exit', (code, signal) => resolve({ ok: code === 0, output, seconds: (Date.now() - started) / 1000, code, signal }));
+    child.on('exit', (code, signal) =>
+      resolve({ ok: code === 0, output, seconds: (Date.now() - started) / 1000, code, signal }),
+    );
   });
 }
 
@@ -176,11 +219,25 @@ function measureSizes() {
   const parser = names.includes('podcast-episode-parser.js') ? gzipOf('podcast-episode-parser.js') : undefined;
   const staticNames = new Set(statics.map((s) => s.file));
   const chunks = names
-    .filter((f) => /^podcast-episode-.+\.js$/.test(f) && f !== 'podcast-episode-parser.js' && !staticNames.has(`dist/${f}`))
+    .filter(
+      (f) => /^podcast-episode-.+\.js$/.test(f) && f !== 'podcast-episode-parser.js' && !staticNames.has(`dist/${f}`),
+    )
     .sort()
     .map(gzipOf);
-  const scriptTag = { files: 1 + statics.length, raw: main.raw + statics.reduce((a, s) => a + s.raw, 0), gzip: main.gzip + statics.reduce((a, s) => a + s.gzip, 0) };
-  return { main, statics, scriptTag, parser, chunks, targetKB: TARGET_GZIP_KB, withinTarget: scriptTag.gzip <= TARGET_GZIP_KB * KB };
+  const scriptTag = {
+    files: 1 + statics.length,
+    raw: main.raw + statics.reduce((a, s) => a + s.raw, 0),
+    gzip: main.gzip + statics.reduce((a, s) => a + s.gzip, 0),
+  };
+  return {
+    main,
+    statics,
+    scriptTag,
+    parser,
+    chunks,
+    targetKB: TARGET_GZIP_KB,
+    withinTarget: scriptTag.gzip <= TARGET_GZIP_KB * KB,
+  };
 }
 
 function chunkRole(file, firstEpisodeFiles) {
@@ -200,7 +257,14 @@ let resolveFrame; // profile call frame → source place (set once the page serv
 const requestLog = []; // every path the page server was asked for, in order
 
 /** dist/ files requested since log index `from`. */
-const distRequests = (from) => [...new Set(requestLog.slice(from).filter((p) => p.startsWith('/dist/')).map((p) => p.slice(1)))];
+const distRequests = (from) => [
+  ...new Set(
+    requestLog
+      .slice(from)
+      .filter((p) => p.startsWith('/dist/'))
+      .map((p) => p.slice(1)),
+  ),
+];
 
 /**
  * One fresh page: loads the bench page (the script-tag module), then the element and the baseline one after the
@@ -223,7 +287,8 @@ async function measurePage(pageUrl, feed, feedUrl, { order, trace }) {
       (timeout) => Promise.race([window.bench.definedAt, new Promise((r) => setTimeout(() => r(undefined), timeout))]),
       RUN_TIMEOUT_MS,
     );
-    if (definedAt === undefined) throw new Error('<podcast-episode> was never defined (did dist/podcast-episode.js load?)');
+    if (definedAt === undefined)
+      throw new Error('<podcast-episode> was never defined (did dist/podcast-episode.js load?)');
     if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     const result = { definedAt, requests: { page: distRequests(logStart) } };
     for (const kind of order) {
@@ -247,7 +312,12 @@ async function measurePage(pageUrl, feed, feedUrl, { order, trace }) {
       const events = JSON.parse(new TextDecoder().decode(buffer)).traceEvents;
       result.trace = analyzeTrace(
         events,
-        order.map((kind) => ({ name: kind, start: `bench:${kind}:start`, frame: `bench:${kind}:frame`, end: `bench:${kind}:settled` })),
+        order.map((kind) => ({
+          name: kind,
+          start: `bench:${kind}:start`,
+          frame: `bench:${kind}:frame`,
+          end: `bench:${kind}:settled`,
+        })),
         { resolve: resolveFrame },
       );
     }
@@ -342,7 +412,10 @@ async function main() {
       return file.startsWith(root + path.sep) ? file : undefined;
     },
   });
-  const urlOf = (f) => (f.origin === 'page' ? `${pageServer.url}${f.urlPath}` : `${feedServer.url}${encodeURIComponent(path.basename(f.file))}`);
+  const urlOf = (f) =>
+    f.origin === 'page'
+      ? `${pageServer.url}${f.urlPath}`
+      : `${feedServer.url}${encodeURIComponent(path.basename(f.file))}`;
 
   browser = await puppeteer.launch({
     executablePath: CHROME,
@@ -373,9 +446,13 @@ async function main() {
 
   out();
   out(`podcast-episode bench · ${chromeVersion} headless · ${report.environment.cpu} · Node ${process.version}`);
-  out(`${RUNS} timed runs per feed, each a fresh page with the HTTP cache off; KB = 1024 bytes. Load average before: ${report.environment.loadAverage.join(' ')}.`);
+  out(
+    `${RUNS} timed runs per feed, each a fresh page with the HTTP cache off; KB = 1024 bytes. Load average before: ${report.environment.loadAverage.join(' ')}.`,
+  );
   if (!feedsFound) {
-    out(`Real feeds: folder ${feedsDir} not found (set PODCAST_FEEDS_DIR); ${skippedReal.join(' and ')} measurements SKIPPED, demo feed only.`);
+    out(
+      `Real feeds: folder ${feedsDir} not found (set PODCAST_FEEDS_DIR); ${skippedReal.join(' and ')} measurements SKIPPED, demo feed only.`,
+    );
   } else {
     out(`Real feeds: ${feedsDir}${skippedReal.length ? ` (${skippedReal.join(', ')} missing there: skipped)` : ''}.`);
   }
@@ -402,7 +479,8 @@ async function main() {
         const r = await measurePage(pageUrl, feed, url, { order, trace: false });
         runs.push(r);
         if (i === 0) firstRun ??= r;
-        for (const kind of ['widget', 'baseline']) if (!r[kind].ok) errors.push(`${kind} run ${i + 1}: ${r[kind].error}`);
+        for (const kind of ['widget', 'baseline'])
+          if (!r[kind].ok) errors.push(`${kind} run ${i + 1}: ${r[kind].error}`);
         for (const e of r.pageErrors) errors.push(`page error in run ${i + 1}: ${e}`);
       } catch (error) {
         errors.push(`run ${i + 1}: ${error.message}`);
@@ -419,8 +497,14 @@ async function main() {
       definedMedianMs: round1(median(runs.map((r) => r.definedAt))),
       errors,
     };
-    entry.ratio = entry.widget.medianMs && entry.baseline.medianMs ? Math.round((entry.widget.medianMs / entry.baseline.medianMs) * 100) / 100 : undefined;
-    entry.sameTitle = entry.widget.title !== undefined && entry.baseline.title !== undefined ? entry.widget.title === entry.baseline.title : undefined;
+    entry.ratio =
+      entry.widget.medianMs && entry.baseline.medianMs
+        ? Math.round((entry.widget.medianMs / entry.baseline.medianMs) * 100) / 100
+        : undefined;
+    entry.sameTitle =
+      entry.widget.title !== undefined && entry.baseline.title !== undefined
+        ? entry.widget.title === entry.baseline.title
+        : undefined;
     if (TRACE && feed.trace) {
       try {
         const r = await measurePage(pageUrl, feed, url, { order: ['widget', 'baseline'], trace: true });
@@ -465,21 +549,42 @@ async function main() {
   out(`1. Size, gzip -9 (target for what the script tag loads: ${TARGET_GZIP_KB} KB)`);
   const sizeRows = [['file', 'raw', 'gzip', 'when it loads']];
   sizeRows.push([sizes.main.file, fmtKB(sizes.main.raw), fmtKB(sizes.main.gzip), 'script tag']);
-  for (const c of sizes.statics) sizeRows.push([c.file, fmtKB(c.raw), fmtKB(c.gzip), 'script tag (static import of the module)']);
-  const verdict = sizes.withinTarget ? `within ${TARGET_GZIP_KB} KB` : `OVER ${TARGET_GZIP_KB} KB by ${fmtKB(sizes.scriptTag.gzip - TARGET_GZIP_KB * KB)}`;
-  sizeRows.push([`= script tag, ${sizes.scriptTag.files} file${sizes.scriptTag.files > 1 ? 's' : ''}`, fmtKB(sizes.scriptTag.raw), fmtKB(sizes.scriptTag.gzip), verdict]);
-  if (sizes.parser) sizeRows.push([sizes.parser.file, fmtKB(sizes.parser.raw), fmtKB(sizes.parser.gzip), 'parser worker, on the first feed']);
+  for (const c of sizes.statics)
+    sizeRows.push([c.file, fmtKB(c.raw), fmtKB(c.gzip), 'script tag (static import of the module)']);
+  const verdict = sizes.withinTarget
+    ? `within ${TARGET_GZIP_KB} KB`
+    : `OVER ${TARGET_GZIP_KB} KB by ${fmtKB(sizes.scriptTag.gzip - TARGET_GZIP_KB * KB)}`;
+  sizeRows.push([
+    `= script tag, ${sizes.scriptTag.files} file${sizes.scriptTag.files > 1 ? 's' : ''}`,
+    fmtKB(sizes.scriptTag.raw),
+    fmtKB(sizes.scriptTag.gzip),
+    verdict,
+  ]);
+  if (sizes.parser)
+    sizeRows.push([
+      sizes.parser.file,
+      fmtKB(sizes.parser.raw),
+      fmtKB(sizes.parser.gzip),
+      'parser worker, on the first feed',
+    ]);
   for (const c of sizes.chunks) sizeRows.push([c.file, fmtKB(c.raw), fmtKB(c.gzip), c.role]);
   if (sizes.observed) {
     const n = sizes.observed.pageLoad.length + sizes.observed.firstEpisode.length;
-    sizeRows.push([`= fetched to show one episode (observed), ${n} files`, '', fmtKB(sizes.observed.toShowEpisodeGzip), '']);
+    sizeRows.push([
+      `= fetched to show one episode (observed), ${n} files`,
+      '',
+      fmtKB(sizes.observed.toShowEpisodeGzip),
+      '',
+    ]);
   }
   out(table(sizeRows, { align: ['l', 'r', 'r', 'l'] }));
   if (sizes.observed) {
     const unexpected = sizes.observed.pageLoad.filter((f) => ![sizes.main, ...sizes.statics].some((s) => s.file === f));
     if (unexpected.length) out(`  Also fetched at page load: ${unexpected.join(', ')}`);
   }
-  out(`  For context (published gzip sizes, not measured here): ${REFERENCES.map(([n, kb]) => `${n} ${kb} KB`).join(', ')}.`);
+  out(
+    `  For context (published gzip sizes, not measured here): ${REFERENCES.map(([n, kb]) => `${n} ${kb} KB`).join(', ')}.`,
+  );
 
   out();
   out(`2. Insert to title on screen, ms (median / min of ${RUNS}); baseline = fetch + DOMParser + first item's title`);
@@ -497,26 +602,47 @@ async function main() {
     ]);
   }
   out(table(timeRows));
-  out('  widget/baseline = ratio of the medians; fetch end = response body received (Resource Timing), median, widget / baseline;');
+  out(
+    '  widget/baseline = ratio of the medians; fetch end = response body received (Resource Timing), median, widget / baseline;',
+  );
   out("  DOMParser = the baseline's parseFromString alone, median.");
   const defined = median(report.feeds.map((f) => f.definedMedianMs));
-  if (defined !== undefined) out(`  Before each run: page navigation to <podcast-episode> defined (module fetched, compiled, run): ${fmtMs(defined)} ms median.`);
+  if (defined !== undefined)
+    out(
+      `  Before each run: page navigation to <podcast-episode> defined (module fetched, compiled, run): ${fmtMs(defined)} ms median.`,
+    );
   for (const f of report.feeds) {
-    if (f.sameTitle === false) out(`  ${f.label}: the element's "latest" (${JSON.stringify(f.widget.title)}) is not the first <item> (${JSON.stringify(f.baseline.title)}).`);
+    if (f.sameTitle === false)
+      out(
+        `  ${f.label}: the element's "latest" (${JSON.stringify(f.widget.title)}) is not the first <item> (${JSON.stringify(f.baseline.title)}).`,
+      );
   }
 
   out();
-  out(`3. Main-thread tasks during the load (insert → title → ${'400'} ms quiet), target: no widget task over ${LONG_TASK_MS} ms`);
-  const ltRows = [['feed', 'widget longest', 'widget TBT', 'baseline longest', 'baseline TBT', 'runs with a >50 ms widget task']];
+  out(
+    `3. Main-thread tasks during the load (insert → title → ${'400'} ms quiet), target: no widget task over ${LONG_TASK_MS} ms`,
+  );
+  const ltRows = [
+    ['feed', 'widget longest', 'widget TBT', 'baseline longest', 'baseline TBT', 'runs with a >50 ms widget task'],
+  ];
   const lt = (x) => (x === undefined ? 'n/a' : x > 0 ? `${Math.round(x)}` : `<${LONG_TASK_MS}`);
   for (const f of report.feeds) {
-    ltRows.push([f.label, lt(f.widget.longTaskMaxMs), fmtMs(f.widget.blockingTimeMedianMs), lt(f.baseline.longTaskMaxMs), fmtMs(f.baseline.blockingTimeMedianMs), `${f.widget.runsWithLongTask} of ${f.widget.runs}`]);
+    ltRows.push([
+      f.label,
+      lt(f.widget.longTaskMaxMs),
+      fmtMs(f.widget.blockingTimeMedianMs),
+      lt(f.baseline.longTaskMaxMs),
+      fmtMs(f.baseline.blockingTimeMedianMs),
+      `${f.widget.runsWithLongTask} of ${f.widget.runs}`,
+    ]);
   }
   out('  longtask observer, all timed runs (longest = max over runs, TBT = median of Σ(task − 50 ms)):');
   out(table(ltRows, { indent: '    ' }));
   const traced = report.feeds.filter((f) => f.trace);
   if (traced.length) {
-    out('  Chrome trace + V8 sampling profiler, one extra run per feed (every task, any length; the profiler slows it down):');
+    out(
+      '  Chrome trace + V8 sampling profiler, one extra run per feed (every task, any length; the profiler slows it down):',
+    );
     const trRows = [['feed', 'kind', 'title at', 'longest task', 'at', 'TBT', 'main busy', 'tasks >50', 'worker busy']];
     for (const f of traced) {
       for (const kind of ['widget', 'baseline']) {
@@ -539,34 +665,56 @@ async function main() {
       }
     }
     out(table(trRows, { indent: '    ', align: ['l', 'l'] }));
-    const parts = (list, n = 5) => (list?.length ? list.slice(0, n).map((p) => `${p.name} ${p.ms}`).join(', ') : 'n/a');
+    const parts = (list, n = 5) =>
+      list?.length
+        ? list
+            .slice(0, n)
+            .map((p) => `${p.name} ${p.ms}`)
+            .join(', ')
+        : 'n/a';
     for (const f of traced) {
       for (const kind of ['widget', 'baseline']) {
         const t = f.trace[kind];
         if (!t || t.error) continue;
         out(`    ${f.label} ${kind}:`);
         out(`      longest task ${t.longestTaskMs} ms = ${parts(t.longestTaskBreakdown)} (ms, by kind of work)`);
-        if (t.longestTaskJs?.bySource?.length) out(`      its JS/native by source (sampled ms): ${parts(t.longestTaskJs.bySource)}`);
-        if (kind === 'widget' && t.longestTaskJs?.byFunction?.length) out(`      its hottest functions: ${parts(t.longestTaskJs.byFunction, 4)}`);
-        if (t.mainJs?.bySource?.length) out(`      main-thread JS over the whole load (sampled ${t.mainJs.sampledMs} ms): ${parts(t.mainJs.bySource)}`);
+        if (t.longestTaskJs?.bySource?.length)
+          out(`      its JS/native by source (sampled ms): ${parts(t.longestTaskJs.bySource)}`);
+        if (kind === 'widget' && t.longestTaskJs?.byFunction?.length)
+          out(`      its hottest functions: ${parts(t.longestTaskJs.byFunction, 4)}`);
+        if (t.mainJs?.bySource?.length)
+          out(
+            `      main-thread JS over the whole load (sampled ${t.mainJs.sampledMs} ms): ${parts(t.mainJs.bySource)}`,
+          );
         if (kind === 'widget' && t.workerJs?.bySource?.length) {
-          out(`      worker (busy ${t.workerBusyMs} ms, from ${t.workerSpanMs?.[0]} to ${t.workerSpanMs?.[1]} ms): ${parts(t.workerJs.bySource, 7)}`);
+          out(
+            `      worker (busy ${t.workerBusyMs} ms, from ${t.workerSpanMs?.[0]} to ${t.workerSpanMs?.[1]} ms): ${parts(t.workerJs.bySource, 7)}`,
+          );
           out(`      worker hottest functions: ${parts(t.workerJs.byFunction, 4)}`);
-          if (t.workerTasks?.length) out(`      worker's longest tasks (ms @ start): ${t.workerTasks.map((w) => `${w.ms} @ ${w.atMs}`).join(', ')}`);
+          if (t.workerTasks?.length)
+            out(
+              `      worker's longest tasks (ms @ start): ${t.workerTasks.map((w) => `${w.ms} @ ${w.atMs}`).join(', ')}`,
+            );
         }
       }
     }
   }
   out();
-  out(`4. Playback start, ms (median of ${RUNS}, fresh page each, HTTP cache off): a real click on play → first timeupdate past 0`);
+  out(
+    `4. Playback start, ms (median of ${RUNS}, fresh page each, HTTP cache off): a real click on play → first timeupdate past 0`,
+  );
   for (const line of playback.lines) out(line);
   out(`  Script-tag bundle after the player work: ${fmtKB(sizes.scriptTag.gzip)} gzip (target ${TARGET_GZIP_KB} KB).`);
   out();
-  out('5. Transcript viewer: the longest transcript we build, rendered, then following 1× playback at 4 Hz with far seeks');
+  out(
+    '5. Transcript viewer: the longest transcript we build, rendered, then following 1× playback at 4 Hz with far seeks',
+  );
   out(table(transcript.rows, { align: ['l', 'r', 'l'] }));
   const transcriptChunk = sizes.chunks.find((c) => /transcript/.test(c.file));
   if (transcriptChunk) {
-    out(`  Built lazy chunk ${transcriptChunk.file}: ${fmtKB(transcriptChunk.gzip)} gzip, fetched only for an episode with a transcript (${transcriptChunk.role}).`);
+    out(
+      `  Built lazy chunk ${transcriptChunk.file}: ${fmtKB(transcriptChunk.gzip)} gzip, fetched only for an episode with a transcript (${transcriptChunk.role}).`,
+    );
   }
 
   // The verdict uses the untraced runs (longtask observer); the traced run's figure is shown beside it, since the

@@ -37,12 +37,18 @@ console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
  * `static properties` as an attribute, internal state included; keep only the public ones.
  */
 function writeManifest() {
-  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/podcast-episode.ts', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    ['cem', 'analyze', '--litelement', '--globs', 'src/podcast-episode.ts', '--outdir', 'dist', '--quiet'],
+    { stdio: 'inherit' },
+  );
   const file = 'dist/custom-elements.json';
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      const privateNames = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+      const privateNames = new Set(
+        (declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name),
+      );
       declaration.attributes = (declaration.attributes ?? []).filter((a) => !privateNames.has(a.fieldName ?? a.name));
       declaration.members = (declaration.members ?? []).filter((m) => m.privacy !== 'private');
     }

@@ -20,7 +20,9 @@ const bundle = path.join(root, 'dist', 'podcast-episode.js');
 const redirects = { '/': '/demo/', '/demo': '/demo/' };
 
 if (args.has('--help') || args.has('-h')) {
-  console.log('Usage: node scripts/serve-demo.mjs [--no-build]\n  PORT (default 5173) and HOST (default 127.0.0.1) choose where to listen.');
+  console.log(
+    'Usage: node scripts/serve-demo.mjs [--no-build]\n  PORT (default 5173) and HOST (default 127.0.0.1) choose where to listen.',
+  );
   process.exit(0);
 }
 
@@ -64,7 +66,9 @@ if (!args.has('--no-build')) {
   }
 }
 if (!existsSync(bundle)) {
-  console.warn('serve-demo: dist/podcast-episode.js is missing, so the widgets on the demo pages will stay empty. Run `npm run build`.');
+  console.warn(
+    'serve-demo: dist/podcast-episode.js is missing, so the widgets on the demo pages will stay empty. Run `npm run build`.',
+  );
 }
 
 const main = await listenFrom(firstPort, {});

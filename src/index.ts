@@ -8,7 +8,17 @@ import { PodcastEpisodeElement } from './podcast-episode.js';
 
 export { PodcastEpisodeElement } from './podcast-episode.js';
 export type { EpisodeEventDetail, PodcastEpisodeState } from './podcast-episode.js';
-export type { Feed, Podcast, Episode, Person, Enclosure, TranscriptRef, ChaptersRef, InlineChapter, Soundbite } from './feed/model.js';
+export type {
+  Feed,
+  Podcast,
+  Episode,
+  Person,
+  Enclosure,
+  TranscriptRef,
+  ChaptersRef,
+  InlineChapter,
+  Soundbite,
+} from './feed/model.js';
 export type { ErrorCode, ErrorDetail } from './feed/errors.js';
 export { setParserUrl } from './feed/parse-client.js';
 

@@ -207,17 +207,17 @@ export class PodcastEpisodeElement extends LitElement {
 
   // Reactive fields are `declare`d and set in the constructor: a class-field initialiser would, under some
   // compilers' settings, shadow the accessors Lit installs and silently stop updates.
-  private declare data?: FeedData;
+  declare private data?: FeedData;
   /** The episode on screen when the listener picked one from the related list (overrides `episode`). */
-  private declare selectedId?: string;
-  private declare failure?: ErrorDetail;
-  private declare notesExpanded: boolean;
-  private declare notesOverflow: boolean;
-  private declare dragTime?: number;
+  declare private selectedId?: string;
+  declare private failure?: ErrorDetail;
+  declare private notesExpanded: boolean;
+  declare private notesOverflow: boolean;
+  declare private dragTime?: number;
   /** The chapters read from the feed for the episode on screen (see `chapters` for the page's own). */
-  private declare feedChapters?: EpisodeChapters;
+  declare private feedChapters?: EpisodeChapters;
   /** `<podcast-episode-transcript>` is defined (its chunk loaded). */
-  private declare transcriptViewerReady: boolean;
+  declare private transcriptViewerReady: boolean;
   /** Identifies the latest load, so an older one that finishes late is ignored. */
   private loadToken = 0;
   private readonly player = new EpisodePlayer(this);
@@ -370,7 +370,10 @@ export class PodcastEpisodeElement extends LitElement {
     const lang = this.formatLanguage();
     setTimeout(() => formatDate(new Date(0), lang), 0);
     try {
-      const [data, sanitize] = await Promise.all([loadFeed(this.feed.trim(), this.proxy || undefined), loadSanitizer()]);
+      const [data, sanitize] = await Promise.all([
+        loadFeed(this.feed.trim(), this.proxy || undefined),
+        loadSanitizer(),
+      ]);
       if (token !== this.loadToken) return;
       this.data = data;
       this.sanitize = sanitize;
@@ -393,7 +396,9 @@ export class PodcastEpisodeElement extends LitElement {
     this.failure = undefined;
     this.state = 'ready';
     this.showEpisode(episode);
-    this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('ready', { detail: { podcast: this.data.feed.podcast, episode } }));
+    this.dispatchEvent(
+      new CustomEvent<EpisodeEventDetail>('ready', { detail: { podcast: this.data.feed.podcast, episode } }),
+    );
   }
 
   private resolveEpisode(): Episode | undefined {
@@ -539,7 +544,12 @@ export class PodcastEpisodeElement extends LitElement {
 
   /** The reader's language as the page states it (`language`, else the nearest `lang`); empty when it states none. */
   private statedLanguage(): string {
-    return this.language?.trim() || this.closest('[lang]')?.getAttribute('lang')?.trim() || document.documentElement.lang || '';
+    return (
+      this.language?.trim() ||
+      this.closest('[lang]')?.getAttribute('lang')?.trim() ||
+      document.documentElement.lang ||
+      ''
+    );
   }
 
   /** The language dates are written in: the stated one, else the browser's. */
@@ -554,15 +564,17 @@ export class PodcastEpisodeElement extends LitElement {
     const podcast = this.data.feed.podcast;
     return html`<article part="card" class="card" lang=${podcast.language ?? nothing} aria-label=${episode.title}>
       ${this.renderHeader(episode, podcast)}
-      ${episode.enclosure
-        ? renderPlayer(this.player, {
-            title: episode.title,
-            downloadUrl: episode.enclosure.url,
-            dragTime: this.dragTime,
-            onDrag: (seconds) => (this.dragTime = seconds),
-            chapters: this.player.chapters,
-          })
-        : html`<p class="no-audio" part="player">${strings.noAudio}</p>`}
+      ${
+        episode.enclosure
+          ? renderPlayer(this.player, {
+              title: episode.title,
+              downloadUrl: episode.enclosure.url,
+              dragTime: this.dragTime,
+              onDrag: (seconds) => (this.dragTime = seconds),
+              chapters: this.player.chapters,
+            })
+          : html`<p class="no-audio" part="player">${strings.noAudio}</p>`
+      }
       ${this.renderNotes(episode)} ${this.renderTopics(episode)} ${this.renderChapters(episode, podcast)}
       ${this.renderTranscript(episode, podcast)} ${this.renderRelated(episode)}
     </article>`;
@@ -580,20 +592,39 @@ export class PodcastEpisodeElement extends LitElement {
     const guests = guestLine(episode);
     const image = episode.image ?? podcast.image;
     return html`<header part="header" class="header">
-      ${image
-        ? html`<img part="artwork" class="artwork" src=${image} alt="" loading="lazy" decoding="async" width="160" height="160" />`
-        : html`<div part="artwork" class="artwork artwork--blank" aria-hidden="true">${podcast.title.slice(0, 1)}</div>`}
+      ${
+        image
+          ? html`<img
+              part="artwork"
+              class="artwork"
+              src=${image}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              width="160"
+              height="160"
+            />`
+          : html`<div part="artwork" class="artwork artwork--blank" aria-hidden="true">
+              ${podcast.title.slice(0, 1)}
+            </div>`
+      }
       <div class="heading">
-        ${podcast.link
-          ? html`<a part="show" class="show" href=${podcast.link} target="_blank" rel="noopener noreferrer" dir="auto">${podcast.title}</a>`
-          : html`<span part="show" class="show" dir="auto">${podcast.title}</span>`}
+        ${
+          podcast.link
+            ? html`<a part="show" class="show" href=${podcast.link} target="_blank" rel="noopener noreferrer" dir="auto"
+                >${podcast.title}</a
+              >`
+            : html`<span part="show" class="show" dir="auto">${podcast.title}</span>`
+        }
         <h2 part="title" class="title" tabindex="-1" dir="auto">${episode.title}</h2>
         <p part="meta" class="meta">
           ${meta.map((item, i) => html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}<span>${item}</span>`)}
         </p>
-        ${host || guests
-          ? html`<p part="host" class="host" dir="auto">${[host, guests].filter(Boolean).join(' ')}</p>`
-          : nothing}
+        ${
+          host || guests
+            ? html`<p part="host" class="host" dir="auto">${[host, guests].filter(Boolean).join(' ')}</p>`
+            : nothing
+        }
       </div>
     </header>`;
   }
@@ -611,17 +642,19 @@ export class PodcastEpisodeElement extends LitElement {
       <div class="notes-body" id="notes" dir="auto">
         ${this.sanitized?.key === key ? unsafeHTML(this.sanitized.html) : html`<p>${episode.notesText}</p>`}
       </div>
-      ${this.notesOverflow
-        ? html`<button
-            type="button"
-            class="button button--text more"
-            aria-expanded=${this.notesExpanded ? 'true' : 'false'}
-            aria-controls="notes"
-            @click=${() => (this.notesExpanded = !this.notesExpanded)}
-          >
-            ${this.notesExpanded ? strings.showLess : strings.showMore}
-          </button>`
-        : nothing}
+      ${
+        this.notesOverflow
+          ? html`<button
+              type="button"
+              class="button button--text more"
+              aria-expanded=${this.notesExpanded ? 'true' : 'false'}
+              aria-controls="notes"
+              @click=${() => (this.notesExpanded = !this.notesExpanded)}
+            >
+              ${this.notesExpanded ? strings.showLess : strings.showMore}
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -679,13 +712,15 @@ export class PodcastEpisodeElement extends LitElement {
     const transcript = episode.transcripts[0];
     return html`<section part="transcript" class="section transcript">
       <h3 class="section-heading">${strings.transcriptHeading}</h3>
-      ${transcript
-        ? html`<a class="transcript-link" href=${transcript.url} target="_blank" rel="noopener noreferrer"
-            ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.transcript}</svg>${strings.transcriptLink(
-              transcriptFormat(transcript.type, transcript.url),
-            )}</a
-          >`
-        : html`<p class="muted">${strings.noTranscript}</p>`}
+      ${
+        transcript
+          ? html`<a class="transcript-link" href=${transcript.url} target="_blank" rel="noopener noreferrer"
+              ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.transcript}</svg>${strings.transcriptLink(
+                transcriptFormat(transcript.type, transcript.url),
+              )}</a
+            >`
+          : html`<p class="muted">${strings.noTranscript}</p>`
+      }
     </section>`;
   }
 
@@ -699,21 +734,27 @@ export class PodcastEpisodeElement extends LitElement {
       <h3 class="section-heading" id="related-heading">${strings.relatedHeading}</h3>
       <ul part="related" class="related">
         ${related.map(
-          (item) => html`<li>
-            <button type="button" part="related-item" class="related-item" @click=${() => this.pickRelated(item)}>
-              <span class="related-title" dir="auto">${item.title}</span>
-              ${this.player.playedGuids.has(item.guid ?? item.id)
-                ? html`<span part="related-played" class="related-played"
-                    ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.check}</svg>${strings.played}</span
-                  >`
-                : nothing}
-              <span class="related-meta"
-                >${[item.published ? formatDate(item.published, lang) : '', item.duration !== undefined ? formatDuration(item.duration) : '']
-                  .filter(Boolean)
-                  .join(' · ')}</span
-              >
-            </button>
-          </li>`,
+          (item) =>
+            html`<li>
+              <button type="button" part="related-item" class="related-item" @click=${() => this.pickRelated(item)}>
+                <span class="related-title" dir="auto">${item.title}</span>
+                ${
+                  this.player.playedGuids.has(item.guid ?? item.id)
+                    ? html`<span part="related-played" class="related-played"
+                        ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.check}</svg>${strings.played}</span
+                      >`
+                    : nothing
+                }
+                <span class="related-meta"
+                  >${[
+                    item.published ? formatDate(item.published, lang) : '',
+                    item.duration !== undefined ? formatDuration(item.duration) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}</span
+                >
+              </button>
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -744,7 +785,10 @@ export class PodcastEpisodeElement extends LitElement {
           <div class="skeleton line w-55"></div>
         </div>
       </div>
-      <div class="player skeleton-player" aria-hidden="true"><div class="skeleton play-ghost"></div><div class="skeleton line grow"></div></div>
+      <div class="player skeleton-player" aria-hidden="true">
+        <div class="skeleton play-ghost"></div>
+        <div class="skeleton line grow"></div>
+      </div>
       <div class="skeleton-notes" aria-hidden="true">
         <div class="skeleton line"></div>
         <div class="skeleton line"></div>
@@ -760,9 +804,13 @@ export class PodcastEpisodeElement extends LitElement {
         <div>
           <p class="error-title">${strings.errorTitle}</p>
           <p class="error-message">${failure.message}</p>
-          ${RETRYABLE.has(failure.code)
-            ? html`<button type="button" class="button button--text retry" @click=${() => void this.load()}>${strings.retry}</button>`
-            : nothing}
+          ${
+            RETRYABLE.has(failure.code)
+              ? html`<button type="button" class="button button--text retry" @click=${() => void this.load()}>
+                  ${strings.retry}
+                </button>`
+              : nothing
+          }
         </div>
       </div>
     </div>`;

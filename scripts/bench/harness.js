@@ -34,7 +34,9 @@ function sleep(ms) {
 /** Waits `ms`, then for an idle moment, so the next measurement starts on a quiet main thread. */
 async function settle(ms = 300) {
   await sleep(ms);
-  await new Promise((resolve) => (window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0)));
+  await new Promise((resolve) =>
+    window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0),
+  );
   return performance.now();
 }
 
@@ -43,7 +45,13 @@ function resourceTiming(url) {
   const entries = performance.getEntriesByName(new URL(url, location.href).href, 'resource');
   const entry = entries[entries.length - 1];
   if (!entry) return undefined;
-  return { fetchStart: entry.fetchStart, responseStart: entry.responseStart, responseEnd: entry.responseEnd, transferSize: entry.transferSize, encodedBodySize: entry.encodedBodySize };
+  return {
+    fetchStart: entry.fetchStart,
+    responseStart: entry.responseStart,
+    responseEnd: entry.responseEnd,
+    transferSize: entry.transferSize,
+    encodedBodySize: entry.encodedBodySize,
+  };
 }
 
 /** Inserts `<podcast-episode feed=url>` and resolves once its title is on screen (or it fails). */
@@ -77,7 +85,10 @@ async function widget(url, timeoutMs = 20000) {
       const state = element.getAttribute('state');
       if (state === 'error') {
         const message = element.shadowRoot?.querySelector('.error-message')?.textContent?.trim();
-        finish({ ok: false, error: `state=error${errorDetail?.code ? ` (${errorDetail.code})` : ''}: ${errorDetail?.message ?? message ?? ''}` });
+        finish({
+          ok: false,
+          error: `state=error${errorDetail?.code ? ` (${errorDetail.code})` : ''}: ${errorDetail?.message ?? message ?? ''}`,
+        });
       } else if (state === 'ready' && titleText()) {
         seen = true;
         const readyAt = performance.now();
@@ -120,7 +131,17 @@ async function baseline(url, timeoutMs = 20000) {
     const readyAt = performance.now();
     const frameAt = await afterNextFrame();
     performance.mark('bench:baseline:frame');
-    return { ok: true, start, fetchedAt, parsedAt, readyAt, frameAt, title, xmlError: !!doc.querySelector('parsererror'), fetch: resourceTiming(url) };
+    return {
+      ok: true,
+      start,
+      fetchedAt,
+      parsedAt,
+      readyAt,
+      frameAt,
+      title,
+      xmlError: !!doc.querySelector('parsererror'),
+      fetch: resourceTiming(url),
+    };
   } catch (error) {
     return { ok: false, start, error: String(error?.message ?? error) };
   } finally {

@@ -56,7 +56,10 @@ export async function benchPlayback(browser, baseUrl, { runs = 5, timeoutMs = 20
     widgetRunsMs: widget.map(round1),
     plainRunsMs: plain.map(round1),
   };
-  figures.ratio = figures.widgetMedianMs && figures.plainMedianMs ? Math.round((figures.widgetMedianMs / figures.plainMedianMs) * 100) / 100 : undefined;
+  figures.ratio =
+    figures.widgetMedianMs && figures.plainMedianMs
+      ? Math.round((figures.widgetMedianMs / figures.plainMedianMs) * 100) / 100
+      : undefined;
   const fmt = (x) => (x === undefined ? 'n/a' : `${Math.round(x)} ms`);
   const lines = [
     `  widget (click on play → first timeupdate past 0): ${fmt(figures.widgetMedianMs)} median (runs: ${figures.widgetRunsMs.join(', ')})`,
@@ -84,7 +87,9 @@ async function widgetStart(page, run, timeoutMs) {
     window.benchPlayback = new Promise((resolve) => {
       let clickedAt;
       const onPlayButton = (event) => event.composedPath().some((node) => node.part?.contains('play-button'));
-      el.addEventListener('click', (event) => (clickedAt ??= onPlayButton(event) ? performance.now() : undefined), { capture: true });
+      el.addEventListener('click', (event) => (clickedAt ??= onPlayButton(event) ? performance.now() : undefined), {
+        capture: true,
+      });
       el.addEventListener('timeupdate', function first() {
         if (clickedAt !== undefined && el.currentTime > 0) {
           el.removeEventListener('timeupdate', first);
@@ -97,7 +102,14 @@ async function widgetStart(page, run, timeoutMs) {
   }, run);
   const play = await page.waitForSelector('pierce/[part~="play-button"]', { timeout: timeoutMs });
   await clickCentre(page, play);
-  return page.evaluate((timeoutMs) => Promise.race([window.benchPlayback, new Promise((_, reject) => setTimeout(() => reject(new Error('widget: no timeupdate past 0')), timeoutMs))]), timeoutMs);
+  return page.evaluate(
+    (timeoutMs) =>
+      Promise.race([
+        window.benchPlayback,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('widget: no timeupdate past 0')), timeoutMs)),
+      ]),
+    timeoutMs,
+  );
 }
 
 /** A plain <audio> and a button that plays it; ms from the click to the first timeupdate past 0. */
@@ -128,5 +140,12 @@ async function plainStart(page, run, timeoutMs) {
     stage.append(audio, button);
   }, run);
   await clickCentre(page, await page.$('#plain-play'));
-  return page.evaluate((timeoutMs) => Promise.race([window.benchPlayback, new Promise((_, reject) => setTimeout(() => reject(new Error('plain: no timeupdate past 0')), timeoutMs))]), timeoutMs);
+  return page.evaluate(
+    (timeoutMs) =>
+      Promise.race([
+        window.benchPlayback,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('plain: no timeupdate past 0')), timeoutMs)),
+      ]),
+    timeoutMs,
+  );
 }

@@ -26,7 +26,8 @@ const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadP
 /** @param {any[]} events */
 function threadNames(events) {
   const names = new Map();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   return names;
 }
 
@@ -56,16 +57,31 @@ function topLevelTasks(sorted) {
 
 function mergeBreakdowns(list) {
   if (list.length === 1) return list[0];
-  return { sampledMs: round(list.reduce((sum, b) => sum + (b?.sampledMs ?? 0), 0)), bySource: list.flatMap((b) => b?.bySource ?? []), byFunction: list.flatMap((b) => b?.byFunction ?? []) };
+  return {
+    sampledMs: round(list.reduce((sum, b) => sum + (b?.sampledMs ?? 0), 0)),
+    bySource: list.flatMap((b) => b?.bySource ?? []),
+    byFunction: list.flatMap((b) => b?.byFunction ?? []),
+  };
 }
 
 /** What kind of work a trace event is: script, style, layout, paint, GC, or other. */
 function kindOf(name) {
   if (/GC|Sweep|Mark|Scavenge|Compact/i.test(name) && !/Image/.test(name)) return 'GC';
-  if (/^(UpdateLayoutTree|RecalcStyle|ScheduleStyleRecalculation|ParseAuthorStyleSheet|StyleSheetCollection|RuleSet|Style)/.test(name)) return 'style';
+  if (
+    /^(UpdateLayoutTree|RecalcStyle|ScheduleStyleRecalculation|ParseAuthorStyleSheet|StyleSheetCollection|RuleSet|Style)/.test(
+      name,
+    )
+  )
+    return 'style';
   if (/^(Layout|UpdateLayout|InlineNode|LayoutBlock)/.test(name)) return 'layout';
-  if (/^(Paint|PrePaint|Layerize|Commit|UpdateLayer|CompositeLayers|Decode|ImageDecode|Raster)/.test(name)) return 'paint';
-  if (/^(FunctionCall|v8\.|V8\.|RunMicrotasks|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|CustomElement)/.test(name)) return 'script';
+  if (/^(Paint|PrePaint|Layerize|Commit|UpdateLayer|CompositeLayers|Decode|ImageDecode|Raster)/.test(name))
+    return 'paint';
+  if (
+    /^(FunctionCall|v8\.|V8\.|RunMicrotasks|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|CustomElement)/.test(
+      name,
+    )
+  )
+    return 'script';
   return 'other';
 }
 
@@ -85,7 +101,10 @@ function breakdown(task, sorted) {
     stack.push({ end: e.ts + e.dur, kind, child: 0, dur: e.dur });
   }
   while (stack.length) close(stack.pop());
-  return [...totals.entries()].map(([name, us]) => ({ name, ms: us / 1000 })).filter((p) => p.ms >= 0.1).sort((a, b) => b.ms - a.ms);
+  return [...totals.entries()]
+    .map(([name, us]) => ({ name, ms: us / 1000 }))
+    .filter((p) => p.ms >= 0.1)
+    .sort((a, b) => b.ms - a.ms);
 }
 
 const round = (x) => Math.round(x * 10) / 10;
@@ -96,7 +115,13 @@ const round = (x) => Math.round(x * 10) / 10;
 function cpuProfiles(events) {
   const byId = new Map();
   for (const e of events) {
-    if (e.name === 'Profile' && e.ph === 'P') byId.set(`${e.pid}:${e.id}`, { tid: e.tid, time: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [] });
+    if (e.name === 'Profile' && e.ph === 'P')
+      byId.set(`${e.pid}:${e.id}`, {
+        tid: e.tid,
+        time: e.args?.data?.startTime ?? e.ts,
+        nodes: new Map(),
+        samples: [],
+      });
   }
   const chunks = events.filter((e) => e.name === 'ProfileChunk').sort((a, b) => a.ts - b.ts);
   for (const e of chunks) {
@@ -115,7 +140,8 @@ function cpuProfiles(events) {
   for (const [key, profile] of byId) {
     const samples = profile.samples.sort((a, b) => a.ts - b.ts);
     // A sample stands for the time until the next one (capped, so a gap while the thread slept is not counted).
-    for (let i = 0; i < samples.length; i++) samples[i].weight = Math.min(i + 1 < samples.length ? samples[i + 1].ts - samples[i].ts : 0, 5_000);
+    for (let i = 0; i < samples.length; i++)
+      samples[i].weight = Math.min(i + 1 < samples.length ? samples[i + 1].ts - samples[i].ts : 0, 5_000);
     byThread.set(`${key.split(':')[0]}:${profile.tid}`, profile);
   }
   return byThread;
@@ -132,7 +158,8 @@ export function createResolver({ urlToFile, rename = {} } = {}) {
     let entry;
     try {
       const file = urlToFile?.(url);
-      if (file && existsSync(file + '.map')) entry = { file, map: new SourceMap(JSON.parse(readFileSync(file + '.map', 'utf8'))) };
+      if (file && existsSync(file + '.map'))
+        entry = { file, map: new SourceMap(JSON.parse(readFileSync(file + '.map', 'utf8'))) };
       else if (file) entry = { file };
     } catch {
       entry = undefined;
@@ -159,7 +186,10 @@ export function createResolver({ urlToFile, rename = {} } = {}) {
         const abs = path.resolve(path.dirname(mapped.file), entry.originalSource);
         const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(abs)?.[1];
         const rel = /\/(src\/.*)$/.exec(abs)?.[1] ?? path.basename(abs);
-        place = { group: pkg ?? rel, fn: `${entry.name ?? name} (${pkg ? `${pkg}/${path.basename(abs)}` : rel}:${(entry.originalLine ?? 0) + 1})` };
+        place = {
+          group: pkg ?? rel,
+          fn: `${entry.name ?? name} (${pkg ? `${pkg}/${path.basename(abs)}` : rel}:${(entry.originalLine ?? 0) + 1})`,
+        };
       } else {
         const file = callFrame.url.split('?')[0].split('/').pop();
         place = { group: file, fn: `${name} (${file}:${(callFrame.lineNumber ?? 0) + 1})` };
@@ -250,19 +280,32 @@ export function analyzeTrace(events, windows, { resolve = createResolver() } = {
       longestTaskMs: longest ? ms(longest.dur) : 0,
       longestTaskAtMs: longest ? ms(longest.ts - from) : undefined,
       longestTaskBeforeTitle: longest && frameTs !== undefined ? longest.ts < frameTs : undefined,
-      longestTaskBreakdown: longest ? breakdown(longest, mainSorted).slice(0, 6).map((p) => ({ name: p.name, ms: round(p.ms) })) : [],
+      longestTaskBreakdown: longest
+        ? breakdown(longest, mainSorted)
+            .slice(0, 6)
+            .map((p) => ({ name: p.name, ms: round(p.ms) }))
+        : [],
       tasksOver50: over50.map((t) => ({ ms: ms(t.dur), atMs: ms(t.ts - from) })),
       blockingTimeMs: ms(over50.reduce((sum, t) => sum + (t.dur - 50_000), 0)),
-      topTasks: [...tasks].sort((a, b) => b.dur - a.dur).slice(0, 5).map((t) => ({ ms: ms(t.dur), atMs: ms(t.ts - from) })),
+      topTasks: [...tasks]
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 5)
+        .map((t) => ({ ms: ms(t.dur), atMs: ms(t.ts - from) })),
       workerThreads: workerTids.length,
       workerBusyMs: ms(workerBusy),
       workerLongestTaskMs: ms(workerLongest),
-      workerTasks: workerTasks.sort((a, b) => b.dur - a.dur).slice(0, 3).filter((t) => t.dur >= 1000).map((t) => ({ ms: ms(t.dur), atMs: ms(t.ts - from) })),
+      workerTasks: workerTasks
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 3)
+        .filter((t) => t.dur >= 1000)
+        .map((t) => ({ ms: ms(t.dur), atMs: ms(t.ts - from) })),
       workerSpanMs: workerFirst !== undefined ? [ms(workerFirst - from), ms(workerLast - from)] : undefined,
       // JavaScript by where it comes from (sampled): the longest task, the whole window, and the worker.
       longestTaskJs: longest ? sampleBreakdown(mainProfile, longest.ts, longest.ts + longest.dur, resolve) : undefined,
       mainJs: sampleBreakdown(mainProfile, from, to, resolve),
-      workerJs: workerProfiles.length ? mergeBreakdowns(workerProfiles.map((p) => sampleBreakdown(p, from, to, resolve))) : undefined,
+      workerJs: workerProfiles.length
+        ? mergeBreakdowns(workerProfiles.map((p) => sampleBreakdown(p, from, to, resolve)))
+        : undefined,
     };
   }
   return out;

@@ -27,7 +27,12 @@ import { TRACE_CATEGORIES, analyzeTrace } from './trace.mjs';
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const LONG_TASK_MS = 50;
 // Modules the element's entry bundle already contains: the lazy chunk imports them from it instead of carrying them.
-const SHARED_WITH_ENTRY = ['src/i18n/strings.ts', 'src/feed/fetch-resource.ts', 'src/feed/errors.ts', 'src/episode/format.ts'];
+const SHARED_WITH_ENTRY = [
+  'src/i18n/strings.ts',
+  'src/feed/fetch-resource.ts',
+  'src/feed/errors.ts',
+  'src/episode/format.ts',
+];
 
 /**
  * Measures the transcript viewer in `page` (puppeteer), served from `baseUrl` (any URL of the project's origin).
@@ -47,7 +52,8 @@ export async function benchTranscript(page, baseUrl, { segments = 5000, followSe
   }
   try {
     Object.assign(figures, await measureInPage(page, baseUrl, { segments, followSeconds, trace }));
-    if (figures.highlightMismatches) problems.push(`follow: ${figures.highlightMismatches} updates highlighted the wrong segment`);
+    if (figures.highlightMismatches)
+      problems.push(`follow: ${figures.highlightMismatches} updates highlighted the wrong segment`);
     if (figures.pageScrolled) problems.push('follow: the host page scrolled');
   } catch (error) {
     problems.push(`browser: ${error.message}`);
@@ -83,7 +89,12 @@ async function sizes() {
     return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
   const [chunk, alone] = await Promise.all([bundle([sharedExternal]), bundle([])]);
-  return { chunkRawBytes: chunk.raw, chunkGzipBytes: chunk.gzip, withoutLitRawBytes: alone.raw, withoutLitGzipBytes: alone.gzip };
+  return {
+    chunkRawBytes: chunk.raw,
+    chunkGzipBytes: chunk.gzip,
+    withoutLitRawBytes: alone.raw,
+    withoutLitGzipBytes: alone.gzip,
+  };
 }
 
 /** The viewer and the transcript generator in one module script that puts them on `window.transcriptBench`. */
@@ -119,7 +130,9 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
     <style>body { margin: 0; font: 16px system-ui, sans-serif } #stage { width: 640px; margin: 1200px auto 4000px; }</style>
     </head><body><main id="stage"></main></body></html>`);
   await page.addScriptTag({ type: 'module', content: await pageScript() });
-  await page.waitForFunction(() => window.transcriptBench && customElements.get('podcast-episode-transcript'), { timeout: 20000 });
+  await page.waitForFunction(() => window.transcriptBench && customElements.get('podcast-episode-transcript'), {
+    timeout: 20000,
+  });
 
   // Baseline, same page, same file: what a page would do without the viewer: read the whole file, split the cues
   // and set one innerHTML of 5,000 paragraphs in a scroll box, in one task.
@@ -142,7 +155,12 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
       .filter((lines) => lines.some((l) => l.includes('-->')))
       .map((lines) => {
         const i = lines.findIndex((l) => l.includes('-->'));
-        return `<p><small>${escape(lines[i].split(' ')[0])}</small> ${escape(lines.slice(i + 1).join(' ').replace(/<[^>]+>/g, ''))}</p>`;
+        return `<p><small>${escape(lines[i].split(' ')[0])}</small> ${escape(
+          lines
+            .slice(i + 1)
+            .join(' ')
+            .replace(/<[^>]+>/g, ''),
+        )}</p>`;
       })
       .join('');
     box.innerHTML = html;
@@ -161,7 +179,9 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
     window.transcriptBench.cues = cues;
     const url = URL.createObjectURL(new Blob([vtt], { type: 'text/vtt' }));
     const longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration })),
+    ).observe({ type: 'longtask' });
     window.transcriptBench.longTasks = longTasks;
     window.scrollTo(0, 1000);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -257,8 +277,18 @@ async function measureInPage(page, baseUrl, { segments, followSeconds, trace }) 
   if (trace) {
     const events = JSON.parse(new TextDecoder().decode(await page.tracing.stop())).traceEvents;
     const traced = analyzeTrace(events, [
-      { name: 'render', start: 'transcript:render:start', frame: 'transcript:render:first', end: 'transcript:render:end' },
-      { name: 'follow', start: 'transcript:follow:start', frame: 'transcript:follow:start', end: 'transcript:follow:end' },
+      {
+        name: 'render',
+        start: 'transcript:render:start',
+        frame: 'transcript:render:first',
+        end: 'transcript:render:end',
+      },
+      {
+        name: 'follow',
+        start: 'transcript:follow:start',
+        frame: 'transcript:follow:start',
+        end: 'transcript:follow:end',
+      },
     ]);
     figures.renderLongestTaskMs = traced.render?.longestTaskMs;
     figures.renderTopTasks = traced.render?.topTasks;
@@ -279,16 +309,56 @@ const longTask = (traced, observed) =>
 /** The figures as table rows: [what, figure, note]. */
 function rowsOf(f) {
   return [
-    ['transcript', `${f.segments} cues, ${kb(f.fileBytes)} WebVTT`, f.lastCueEnd ? `${(f.lastCueEnd / 3600).toFixed(1)} h of speech` : ''],
-    ['baseline: one innerHTML', ms(f.baselineShownMs), `same file, fetch + split + ${f.baselineParagraphs ?? 'n/a'} <p> in one task, to the next frame; longest task ${ms(f.baselineLongTaskMs)}`],
-    ['render: first text', ms(f.firstTextMs), `insert → first segment on screen (fetch blob, parse in slices, first chunk); ${ratio(f.firstTextMs, f.baselineShownMs)} of baseline`],
-    ['render: all segments built', ms(f.allBuiltMs), `${f.built ?? 'n/a'} segment elements, built in slices across tasks`],
-    ['render: longest main-thread task', longTask(f.renderLongestTaskMs, f.renderLongTaskMs), `${ratio(f.renderLongestTaskMs, f.baselineLongTaskMs)} of the baseline's longest task`],
-    ['follow: updates', `${f.followUpdates ?? 'n/a'} at 4 Hz`, `${f.segmentChanges ?? 'n/a'} segment changes, ${f.highlightMismatches ?? 'n/a'} wrong highlights`],
-    ['follow: longest main-thread task', longTask(f.followLongestTaskMs, f.followLongTaskMs), `slowest currentTime setter ${ms(f.slowestSetterMs)}`],
-    ['follow: page scrolled', f.pageScrolled === undefined ? 'n/a' : f.pageScrolled ? 'YES' : 'no', f.currentInView ? 'current segment in view in its box' : 'current segment NOT in view'],
-    ['size: lazy chunk, gzip -9', kb(f.chunkGzipBytes), `${kb(f.chunkRawBytes)} raw; without what the element's bundle already has (Lit, strings, fetch)`],
-    ['size: esbuild --external:lit, gzip -9', kb(f.withoutLitGzipBytes), `${kb(f.withoutLitRawBytes)} raw; everything but Lit`],
+    [
+      'transcript',
+      `${f.segments} cues, ${kb(f.fileBytes)} WebVTT`,
+      f.lastCueEnd ? `${(f.lastCueEnd / 3600).toFixed(1)} h of speech` : '',
+    ],
+    [
+      'baseline: one innerHTML',
+      ms(f.baselineShownMs),
+      `same file, fetch + split + ${f.baselineParagraphs ?? 'n/a'} <p> in one task, to the next frame; longest task ${ms(f.baselineLongTaskMs)}`,
+    ],
+    [
+      'render: first text',
+      ms(f.firstTextMs),
+      `insert → first segment on screen (fetch blob, parse in slices, first chunk); ${ratio(f.firstTextMs, f.baselineShownMs)} of baseline`,
+    ],
+    [
+      'render: all segments built',
+      ms(f.allBuiltMs),
+      `${f.built ?? 'n/a'} segment elements, built in slices across tasks`,
+    ],
+    [
+      'render: longest main-thread task',
+      longTask(f.renderLongestTaskMs, f.renderLongTaskMs),
+      `${ratio(f.renderLongestTaskMs, f.baselineLongTaskMs)} of the baseline's longest task`,
+    ],
+    [
+      'follow: updates',
+      `${f.followUpdates ?? 'n/a'} at 4 Hz`,
+      `${f.segmentChanges ?? 'n/a'} segment changes, ${f.highlightMismatches ?? 'n/a'} wrong highlights`,
+    ],
+    [
+      'follow: longest main-thread task',
+      longTask(f.followLongestTaskMs, f.followLongTaskMs),
+      `slowest currentTime setter ${ms(f.slowestSetterMs)}`,
+    ],
+    [
+      'follow: page scrolled',
+      f.pageScrolled === undefined ? 'n/a' : f.pageScrolled ? 'YES' : 'no',
+      f.currentInView ? 'current segment in view in its box' : 'current segment NOT in view',
+    ],
+    [
+      'size: lazy chunk, gzip -9',
+      kb(f.chunkGzipBytes),
+      `${kb(f.chunkRawBytes)} raw; without what the element's bundle already has (Lit, strings, fetch)`,
+    ],
+    [
+      'size: esbuild --external:lit, gzip -9',
+      kb(f.withoutLitGzipBytes),
+      `${kb(f.withoutLitRawBytes)} raw; everything but Lit`,
+    ],
   ];
 }
 
@@ -309,9 +379,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   let exitCode = 0;
   try {
     const page = await browser.newPage();
-    const { rows, figures, problems } = await benchTranscript(page, server.url, { segments: arg('segments', 5000), followSeconds: arg('follow', 6) });
+    const { rows, figures, problems } = await benchTranscript(page, server.url, {
+      segments: arg('segments', 5000),
+      followSeconds: arg('follow', 6),
+    });
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
-    for (const row of rows) console.log(`  ${row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()}`);
+    for (const row of rows)
+      console.log(
+        `  ${row
+          .map((cell, i) => String(cell).padEnd(widths[i]))
+          .join('  ')
+          .trimEnd()}`,
+      );
     for (const problem of problems) console.error(`bench transcript: ${problem}`);
     console.log(JSON.stringify({ transcript: figures, problems }));
     exitCode = problems.length ? 1 : 0;

@@ -51,7 +51,9 @@ export async function sendFile(req, res, file, options = {}) {
     'Content-Type': contentTypeOf(file),
     'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-cache',
-    ...(options.cors ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Content-Length, Content-Range' } : {}),
+    ...(options.cors
+      ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Content-Length, Content-Range' }
+      : {}),
     ...options.headers,
   };
   const size = stat.size;
@@ -65,13 +67,17 @@ export async function sendFile(req, res, file, options = {}) {
       res.end();
       return true;
     }
-    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
-    if (req.method === 'HEAD') return res.end(), true;
+    res.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${start}-${end}/${size}`,
+      'Content-Length': end - start + 1,
+    });
+    if (req.method === 'HEAD') return (res.end(), true);
     createReadStream(file, { start, end }).pipe(res);
     return true;
   }
   res.writeHead(200, { ...headers, 'Content-Length': size });
-  if (req.method === 'HEAD') return res.end(), true;
+  if (req.method === 'HEAD') return (res.end(), true);
   createReadStream(file).pipe(res);
   return true;
 }
@@ -94,16 +100,30 @@ export function resolveUnder(root, urlPath) {
  * @param {{ root: string, port?: number, host?: string, cors?: boolean, index?: string, redirects?: Record<string, string> }} options
  * @returns {Promise<{ server: import('node:http').Server, port: number, url: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cors = false, index = 'index.html', redirects = {} }) {
+export async function startStaticServer({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  cors = false,
+  index = 'index.html',
+  redirects = {},
+}) {
   const absRoot = path.resolve(root);
   const server = createServer(async (req, res) => {
     const requested = new URL(req.url ?? '/', 'http://x');
     if (Object.hasOwn(redirects, requested.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(302, { Location: redirects[requested.pathname] + requested.search, ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) });
+      res.writeHead(302, {
+        Location: redirects[requested.pathname] + requested.search,
+        ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      });
       return res.end();
     }
     if (req.method === 'OPTIONS' && cors) {
-      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Range', 'Access-Control-Allow-Methods': 'GET, HEAD' });
+      res.writeHead(204, {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Headers': 'Range',
+        'Access-Control-Allow-Methods': 'GET, HEAD',
+      });
       return res.end();
     }
     let file = resolveUnder(absRoot, requested.pathname);
@@ -112,7 +132,10 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', co
       if (stat?.isDirectory()) file = path.join(file, index);
     }
     if (!file || !(await sendFile(req, res, file, { cors }))) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) });
+      res.writeHead(404, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      });
       res.end('Not found');
     }
   });

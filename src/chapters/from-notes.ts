@@ -27,7 +27,8 @@ const ALONE = new RegExp(String.raw`^[\[(]?\s*(${TIME})\s*[\])]?$`);
  */
 const CLOCK_TIME_AFTER = /^(?:[ap]\.?m\b\.?|[AP]\.?M\b|[Uu]hr\b|h\b|hrs?\b|o'?clock\b)/;
 /** A label with a value ("Duration – 1:02:03", "Recorded 24.10.2021 – 15:00"), not a chapter. */
-const LABEL = /^(?:duration|length|run ?time|total|recorded|dauer|laufzeit|länge|aufgenommen)\b|\d[./-]\d{1,2}[./-]\d{2,4}$/i;
+const LABEL =
+  /^(?:duration|length|run ?time|total|recorded|dauer|laufzeit|länge|aufgenommen)\b|\d[./-]\d{1,2}[./-]\d{2,4}$/i;
 const ONLY_ADDRESS = /^(?:https?:\/\/|www\.)\S*$/i;
 
 /** The longest heading a time alone on the next line is taken to belong to; longer lines are prose. */
@@ -45,11 +46,16 @@ export function chaptersFromNotes(
   notes: Partial<Pick<Episode, 'notesHtml' | 'notesText'>>,
   duration?: number,
 ): Chapter[] {
-  let text = typeof notes.notesText === 'string' && notes.notesText ? notes.notesText : htmlToText(notes.notesHtml ?? '');
+  let text =
+    typeof notes.notesText === 'string' && notes.notesText ? notes.notesText : htmlToText(notes.notesHtml ?? '');
   // Notes written as escaped HTML ("&lt;p&gt;") become markup once their entities are decoded.
   if (/<(?:p|br|li|div|h[1-6])\b/i.test(text)) text = htmlToText(text);
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const limit = duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : Number.POSITIVE_INFINITY;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const limit =
+    duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : Number.POSITIVE_INFINITY;
   const found = timestampedLines(lines).filter((chapter) => chapter.start < limit);
   const run = longestIncreasingRun(found);
   return run.length >= 2 ? finishChapters(run, duration) : [];
@@ -75,7 +81,8 @@ function timestampedLines(lines: readonly string[]): Chapter[] {
     const trailing = TRAILING.exec(line);
     if (trailing) {
       const title = trailing[1]!.replace(/[\s\-–—|@~]+$/, '');
-      if (title.length <= MAX_HEADING_CHARS && !/[:：]$/.test(title) && !LABEL.test(title)) add(chapters, trailing[2]!, title);
+      if (title.length <= MAX_HEADING_CHARS && !/[:：]$/.test(title) && !LABEL.test(title))
+        add(chapters, trailing[2]!, title);
     }
   });
   return chapters;

@@ -41,13 +41,19 @@ const MIN_SIMILARITY = 0.02;
  */
 function notesWithoutBoilerplate(episodes: readonly Episode[]): string[] {
   const paragraphsOf = episodes.map((e) => [
-    ...new Set(e.notesText.split(/\n+/).map((p) => p.trim()).filter(Boolean)),
+    ...new Set(
+      e.notesText
+        .split(/\n+/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
   ]);
   const seenIn = new Map<string, number>();
   for (const paragraphs of paragraphsOf) for (const p of paragraphs) seenIn.set(p, (seenIn.get(p) ?? 0) + 1);
   const repeated = Math.max(3, episodes.length * BOILERPLATE_SHARE);
   return paragraphsOf.map(
-    (paragraphs, i) => paragraphs.filter((p) => (seenIn.get(p) ?? 0) < repeated).join('\n') || episodes[i].subtitle || '',
+    (paragraphs, i) =>
+      paragraphs.filter((p) => (seenIn.get(p) ?? 0) < repeated).join('\n') || episodes[i].subtitle || '',
   );
 }
 

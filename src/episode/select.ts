@@ -53,7 +53,10 @@ const URL_LIKE = /^(?:https?:)?\/\//i;
 
 /** A URL reduced to what identifies a page: no scheme, fragment or trailing slash; host lower-cased. */
 function comparableUrl(url: string): string {
-  const noScheme = url.trim().replace(/^(?:https?:)?\/\//i, '').replace(/#.*$/, '');
+  const noScheme = url
+    .trim()
+    .replace(/^(?:https?:)?\/\//i, '')
+    .replace(/#.*$/, '');
   const slash = noScheme.search(/[/?]/);
   const host = slash < 0 ? noScheme : noScheme.slice(0, slash);
   const rest = slash < 0 ? '' : noScheme.slice(slash);
@@ -68,7 +71,9 @@ function byLink(episodes: readonly Episode[], wanted: string): Episode | undefin
 }
 
 function bySeasonAndEpisode(newestFirst: readonly Episode[], wanted: string): Episode | undefined {
-  const match = /^s(?:eason)?\s*0*(\d+)\s*[-.,]?\s*e(?:p(?:isode)?)?\.?\s*0*(\d+)$/i.exec(wanted) ?? /^0*(\d+)x0*(\d+)$/i.exec(wanted);
+  const match =
+    /^s(?:eason)?\s*0*(\d+)\s*[-.,]?\s*e(?:p(?:isode)?)?\.?\s*0*(\d+)$/i.exec(wanted) ??
+    /^0*(\d+)x0*(\d+)$/i.exec(wanted);
   if (!match) return undefined;
   const season = Number(match[1]);
   const number = Number(match[2]);

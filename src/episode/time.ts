@@ -41,7 +41,7 @@ export function parseTimestamp(value: unknown): number | undefined {
     .trim()
     .replace(LABEL, '')
     // Quotes, brackets and stray separators around the value: "(1:02:03)", "\"45:10\"", ":45:10", "45:10:".
-    .replace(/^["'(\[:;\s]+|["')\]:;\s]+$/g, '')
+    .replace(/^["'([:;\s]+|["')\]:;\s]+$/g, '')
     .replace(/\.+$/, '');
   if (!text) return undefined;
 
@@ -64,7 +64,8 @@ export function parseDuration(value: unknown): number | undefined {
 }
 
 function plausible(seconds: number | undefined): number | undefined {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DURATION_SECONDS) return undefined;
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DURATION_SECONDS)
+    return undefined;
   return seconds;
 }
 
@@ -129,15 +130,61 @@ for (const [month, prefixes] of [
 
 /** Offsets in minutes of the zone names feeds use (North American, European, Australian and a few more). */
 const ZONES: Record<string, number> = {
-  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, bst: 60, west: 60, cet: 60, met: 60, mez: 60, cest: 120, mest: 120,
-  mesz: 120, eet: 120, eest: 180, msk: 180, sast: 120, ist: 330, wib: 420, sgt: 480, hkt: 480, awst: 480,
-  jst: 540, kst: 540, acst: 570, acdt: 630, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
-  nst: -210, ndt: -150, ast: -240, adt: -180, et: -300, est: -300, edt: -240, ct: -360, cst: -360, cdt: -300,
-  mt: -420, mst: -420, mdt: -360, pt: -480, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
-  brt: -180, art: -180,
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  wet: 0,
+  bst: 60,
+  west: 60,
+  cet: 60,
+  met: 60,
+  mez: 60,
+  cest: 120,
+  mest: 120,
+  mesz: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  sast: 120,
+  ist: 330,
+  wib: 420,
+  sgt: 480,
+  hkt: 480,
+  awst: 480,
+  jst: 540,
+  kst: 540,
+  acst: 570,
+  acdt: 630,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+  nst: -210,
+  ndt: -150,
+  ast: -240,
+  adt: -180,
+  et: -300,
+  est: -300,
+  edt: -240,
+  ct: -360,
+  cst: -360,
+  cdt: -300,
+  mt: -420,
+  mst: -420,
+  mdt: -360,
+  pt: -480,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  brt: -180,
+  art: -180,
 };
 
-const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const TIME = /(?<![\d:])(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:[.,]\d+)?(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?/i;
 const OFFSET = /(?:^|[\s(]|gmt|utc|ut)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const NUMERIC_DATE = /(?<!\d)(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\d)/;
@@ -162,7 +209,10 @@ export function parseDate(value: unknown): Date | undefined {
     if (fromAttribute) return fromAttribute;
     text = text.replace(/<[^>]*>/g, ' ').trim();
   }
-  text = text.replace(/\([^)]*\)/g, ' ').replace(/["“”]/g, ' ').trim();
+  text = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/["“”]/g, ' ')
+    .trim();
   if (!text) return undefined;
   return parseIso(text) ?? parseWritten(text);
 }

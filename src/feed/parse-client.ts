@@ -42,7 +42,8 @@ function readyWorker(): Promise<Worker | undefined> {
       workerReady = Promise.resolve(undefined);
       resolve(undefined);
       // Jobs in flight when a running worker dies cannot be replayed (their bytes were transferred).
-      for (const job of pending.values()) job.reject(new PodcastEpisodeError('malformed', 'The feed could not be read.'));
+      for (const job of pending.values())
+        job.reject(new PodcastEpisodeError('malformed', 'The feed could not be read.'));
       pending.clear();
     };
     try {

@@ -11,6 +11,4 @@ export interface ParseRequest {
 
 /** Parser worker → page. `ready` comes first, once: whether the worker could load the parser script. */
 export type ParseResponse =
-  | { id: 0; ready: boolean }
-  | { id: number; ok: true; data: FeedData }
-  | { id: number; ok: false; error: ErrorDetail };
+  { id: 0; ready: boolean } | { id: number; ok: true; data: FeedData } | { id: number; ok: false; error: ErrorDetail };

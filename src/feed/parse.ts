@@ -150,7 +150,8 @@ const renameAtomDates = (name: string) => (ATOM_DATES.has(name) ? `atom-${name}`
  */
 export async function parseFeedXml(xml: string): Promise<RawFeed> {
   const root = documentKind(xml);
-  if (root !== 'feed') throw new PodcastEpisodeError('not-a-feed', `The address returned ${root}, not a podcast feed (RSS or Atom).`);
+  if (root !== 'feed')
+    throw new PodcastEpisodeError('not-a-feed', `The address returned ${root}, not a podcast feed (RSS or Atom).`);
 
   // A parser per call: xml2js keeps state between calls, and a failed parse can leave it unusable.
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
@@ -168,7 +169,9 @@ export async function parseFeedXml(xml: string): Promise<RawFeed> {
 
 // Elements an HTML page or fragment starts with (servers and proxies answer with fragments too).
 const HTML_ROOTS = new Set(
-  'html head body div p span a cite h1 h2 h3 h4 h5 h6 table ul ol pre script style meta link title br img section article main header nav form'.split(' '),
+  'html head body div p span a cite h1 h2 h3 h4 h5 h6 table ul ol pre script style meta link title br img section article main header nav form'.split(
+    ' ',
+  ),
 );
 
 /** What the document is, from its first element: `feed` for RSS/Atom roots, else a phrase for the message. */

@@ -37,7 +37,9 @@ export const strings = {
   errorCors: (host: string) =>
     `The feed’s server (${host}) does not allow other sites to read it. Ask the host to send CORS headers, or set the proxy attribute to a CORS proxy: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status: number) =>
-    status === 404 ? 'The feed was not found (HTTP 404). Check the feed address.' : `The feed’s server answered with an error (HTTP ${status}).`,
+    status === 404
+      ? 'The feed was not found (HTTP 404). Check the feed address.'
+      : `The feed’s server answered with an error (HTTP ${status}).`,
   retry: 'Try again',
 
   // Player (keyboard, memory, sharing, failure)
@@ -57,7 +59,8 @@ export const strings = {
   audioConnectionLost: 'The connection to this episode’s audio was lost.',
   tryAgain: 'Try again',
   cannotSeek: 'This episode’s server does not let the player jump to another place.',
-  cannotStartThere: (time: string) => `This episode’s server does not let the player start at ${time}, so it plays from the beginning.`,
+  cannotStartThere: (time: string) =>
+    `This episode’s server does not let the player start at ${time}, so it plays from the beginning.`,
   resumeAt: (time: string) => `Resume at ${time}`,
   startOver: 'Start over',
   played: 'Played',
@@ -87,7 +90,8 @@ export const strings = {
     status === 404 ? 'The file was not found (HTTP 404).' : `Its server answered with an error (HTTP ${status}).`,
   transcriptEmpty: 'This transcript file has no text the widget can read.',
   transcriptWarnings: (details: string) => `Parts of this transcript file could not be read: ${details}.`,
-  transcriptWarnBadTimes: (n: number) => `${n} ${n === 1 ? 'cue has' : 'cues have'} unreadable times and ${n === 1 ? 'is' : 'are'} shown without one`,
+  transcriptWarnBadTimes: (n: number) =>
+    `${n} ${n === 1 ? 'cue has' : 'cues have'} unreadable times and ${n === 1 ? 'is' : 'are'} shown without one`,
   transcriptWarnStrayLines: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'} outside any cue ignored`,
   transcriptWarnJunkLines: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'} of unreadable characters ignored`,
   transcriptWarnNoCues: 'it has no timed cues, so it is shown as plain text',
@@ -113,7 +117,9 @@ export const strings = {
   chaptersErrorNetwork: 'The chapters file could not be reached.',
   chaptersErrorCors: (host: string) => `The chapters file’s server (${host}) does not allow other sites to read it.`,
   chaptersErrorHttp: (status: number) =>
-    status === 404 ? 'The chapters file was not found (HTTP 404).' : `The chapters file’s server answered with an error (HTTP ${status}).`,
+    status === 404
+      ? 'The chapters file was not found (HTTP 404).'
+      : `The chapters file’s server answered with an error (HTTP ${status}).`,
   chaptersErrorMalformed: 'The chapters file could not be read.',
   chaptersErrorEmpty: 'The chapters file lists no chapters.',
   chaptersErrorUnsupported: (type: string) => `The chapters file’s type (${type}) is not one the widget reads.`,

@@ -122,7 +122,8 @@ export class EpisodePlayer implements ReactiveController {
    * through re-renders. A new one starts where a deep link says, else offers the remembered position.
    */
   show(episode: PlayerEpisode | undefined): void {
-    const same = episode && this.episode && episode.audioUrl === this.episode.audioUrl && episode.guid === this.episode.guid;
+    const same =
+      episode && this.episode && episode.audioUrl === this.episode.audioUrl && episode.guid === this.episode.guid;
     if (same) return;
     // The episode being left keeps its place; switching the source below must not save under the new one.
     if (this.audio.playing) this.savePosition();
@@ -131,7 +132,9 @@ export class EpisodePlayer implements ReactiveController {
     this.resumeOffer = undefined;
     this.share = undefined;
     this.helpOpen = false;
-    this.audio.setSource(episode ? { url: episode.audioUrl, type: episode.audioType, duration: episode.duration } : undefined);
+    this.audio.setSource(
+      episode ? { url: episode.audioUrl, type: episode.audioType, duration: episode.duration } : undefined,
+    );
     this.episode = episode;
     this.audio.rate = rememberedRate() ?? this.audio.rate;
     this.playedGuids = this.memory?.playedGuids() ?? new Set();
@@ -144,7 +147,11 @@ export class EpisodePlayer implements ReactiveController {
     }
     const remembered = this.memory!.episode(episode.guid)?.position;
     const length = episode.duration ?? 0;
-    if (remembered !== undefined && remembered >= MIN_RESUME_SECONDS && (!length || remembered < length - END_MARGIN_SECONDS)) {
+    if (
+      remembered !== undefined &&
+      remembered >= MIN_RESUME_SECONDS &&
+      (!length || remembered < length - END_MARGIN_SECONDS)
+    ) {
       this.resumeOffer = remembered;
       this.audio.seek(remembered);
     }

@@ -18,7 +18,15 @@ export interface SessionEpisode {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const ACTIONS: MediaSessionAction[] = ['play', 'pause', 'seekbackward', 'seekforward', 'seekto', 'previoustrack', 'nexttrack'];
+const ACTIONS: MediaSessionAction[] = [
+  'play',
+  'pause',
+  'seekbackward',
+  'seekforward',
+  'seekto',
+  'previoustrack',
+  'nexttrack',
+];
 
 /**
  * The Media Session of the page (lock screen, notification, headset and keyboard media keys) for one widget.
@@ -51,7 +59,8 @@ export class MediaSessionController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.removeEventListener('play', this.onPlay);
-    for (const type of ['pause', 'timeupdate', 'ratechange', 'ended']) this.host.removeEventListener(type, this.onChange);
+    for (const type of ['pause', 'timeupdate', 'ratechange', 'ended'])
+      this.host.removeEventListener(type, this.onChange);
     this.stopListening?.();
     this.release();
   }
@@ -105,7 +114,11 @@ export class MediaSessionController implements ReactiveController {
     const { duration, rate } = this.audio;
     if (!(duration > 0) || !session.setPositionState) return;
     try {
-      session.setPositionState({ duration, playbackRate: rate, position: Math.min(duration, Math.max(0, this.audio.position())) });
+      session.setPositionState({
+        duration,
+        playbackRate: rate,
+        position: Math.min(duration, Math.max(0, this.audio.position())),
+      });
     } catch {
       // Out-of-range values (a duration the file corrects later) are refused; the next update fixes them.
     }

@@ -19,7 +19,10 @@ export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
 function isTextEntry(target: Element): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
-  return target instanceof HTMLInputElement && !['range', 'button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['range', 'button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type)
+  );
 }
 
 /** Keys a slider (seek, volume) uses itself. */

@@ -5,12 +5,56 @@ import { decodeEntities } from './entities.js';
 
 // Tags that end a line: without the break, "<li>One</li><li>Two</li>" would read "OneTwo".
 const LINE_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
 ]);
 // Paragraph-like tags leave a blank line, as a browser leaves a margin.
-const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl']);
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+]);
 // Cells and images sit inline but must not glue their neighbours together.
 const SPACE_TAGS = new Set(['td', 'th', 'img', 'input', 'option']);
 
@@ -35,8 +79,8 @@ export function htmlToText(html: string): string {
   const stripped = html.replace(MARKUP, (_whole, _script: string | undefined, tag: string | undefined) => {
     if (!tag) return ' ';
     const name = tag.toLowerCase();
-    if (PARAGRAPH_TAGS.has(name)) return (hasBlocks = true), PARAGRAPH;
-    if (LINE_TAGS.has(name)) return (hasBlocks = true), LINE;
+    if (PARAGRAPH_TAGS.has(name)) return ((hasBlocks = true), PARAGRAPH);
+    if (LINE_TAGS.has(name)) return ((hasBlocks = true), LINE);
     return SPACE_TAGS.has(name) ? ' ' : '';
   });
   return collapseWhitespace(decodeEntities(stripped), hasBlocks);

@@ -46,7 +46,10 @@ const MAX_NAME_LENGTH = 40;
 /** Whether `text` reads as a speaker's name: up to four capitalised words (particles allowed), a letter in it. */
 export function looksLikeName(text: string): boolean {
   return (
-    text.length <= MAX_NAME_LENGTH && WHOLE_NAME.test(text) && /\p{L}/u.test(text) && !NOT_SPEAKERS.has(text.toLowerCase())
+    text.length <= MAX_NAME_LENGTH &&
+    WHOLE_NAME.test(text) &&
+    /\p{L}/u.test(text) &&
+    !NOT_SPEAKERS.has(text.toLowerCase())
   );
 }
 

@@ -21,7 +21,11 @@ export function finishTranscript(segments: TranscriptSegment[], warnings: string
     }
     kept.push(clean);
   }
-  return { timed: kept.some((s) => s.start !== undefined), segments: inTimeOrder(kept), warnings: [...new Set(warnings)] };
+  return {
+    timed: kept.some((s) => s.start !== undefined),
+    segments: inTimeOrder(kept),
+    warnings: [...new Set(warnings)],
+  };
 }
 
 function isTime(value: number | undefined): value is number {

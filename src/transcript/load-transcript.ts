@@ -24,7 +24,8 @@ export type TranscriptLoad =
     };
 
 /** Timed formats first; kept under 128 bytes so cross-origin fetches need no CORS preflight (see fetch-resource). */
-const ACCEPT = 'text/vtt, application/json, application/srt, application/x-subrip, text/html;q=0.8, text/plain;q=0.7, */*;q=0.5';
+const ACCEPT =
+  'text/vtt, application/json, application/srt, application/x-subrip, text/html;q=0.8, text/plain;q=0.7, */*;q=0.5';
 
 /** One fetch per transcript (and proxy) for the whole page; failures are forgotten so a later try fetches again. */
 const cache = new Map<string, Promise<TranscriptLoad>>();

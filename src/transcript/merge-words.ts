@@ -31,7 +31,13 @@ export function mergeWords(words: readonly TranscriptSegment[]): TranscriptSegme
     const text = word.text.trim();
     if (!text) continue;
     const pause = current?.end !== undefined && word.start !== undefined && word.start - current.end >= PAUSE;
-    if (!current || word.speaker !== current.speaker || pause || count >= MAX_WORDS || SENTENCE_END.test(current.text)) {
+    if (
+      !current ||
+      word.speaker !== current.speaker ||
+      pause ||
+      count >= MAX_WORDS ||
+      SENTENCE_END.test(current.text)
+    ) {
       current = { ...word, text };
       merged.push(current);
       count = 1;

@@ -34,8 +34,7 @@ export function groupParagraphs(segments: readonly TranscriptSegment[]): Paragra
     const segment = segments[i]!;
     const previous = segments[i - 1];
     const turn = !current || segment.speaker !== current.speaker;
-    const pause =
-      previous?.end !== undefined && segment.start !== undefined && segment.start - previous.end >= PAUSE;
+    const pause = previous?.end !== undefined && segment.start !== undefined && segment.start - previous.end >= PAUSE;
     const long = length >= HARD_LIMIT || (length >= SOFT_LIMIT && SENTENCE_END.test(previous?.text ?? ''));
     if (turn || pause || long) {
       current = { from: i, to: i + 1, showSpeaker: turn && segment.speaker !== undefined };

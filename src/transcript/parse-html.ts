@@ -13,7 +13,23 @@ const TOKEN =
   /<!--[\s\S]*?(?:-->|$)|<(script|style|head|title|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?|<!?[^<]*|[^<]+/gi;
 // Tags that end a paragraph of speech.
 const BLOCKS = new Set([
-  'p', 'div', 'li', 'dd', 'dt', 'blockquote', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'body', 'main',
+  'p',
+  'div',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'section',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'body',
+  'main',
 ]);
 const LINE_BREAK = '\n';
 
@@ -78,7 +94,8 @@ export function parseHtml(text: string): Transcript {
         datetime = /\bdatetime\s*=\s*["']?([^"'\s>]+)/i.exec(attributes ?? '')?.[1] ?? '';
       } else if (into === 'time') {
         into = 'paragraph';
-        const at = parseClock(cleanText(time), { bareSeconds: true }) ?? parseClock(datetime) ?? parseIsoDuration(datetime);
+        const at =
+          parseClock(cleanText(time), { bareSeconds: true }) ?? parseClock(datetime) ?? parseIsoDuration(datetime);
         if (at !== undefined) {
           if (cleanText(paragraph)) flush();
           start = at;

@@ -42,7 +42,8 @@ export function parseTranscriptInSlices(text: string, format?: TranscriptFormat)
 function* parseSteps(text: string, format: TranscriptFormat | undefined): Steps<Transcript> {
   if (!text.trim()) return finishTranscript([], []);
   const sample = text.slice(0, 4096);
-  if ((sample.match(BINARY)?.length ?? 0) > sample.length * 0.1) return finishTranscript([], [strings.transcriptWarnNotText]);
+  if ((sample.match(BINARY)?.length ?? 0) > sample.length * 0.1)
+    return finishTranscript([], [strings.transcriptWarnNotText]);
   const chosen = sniffFormat(text) ?? format ?? 'text';
   let transcript: Transcript;
   try {
@@ -61,6 +62,7 @@ function* parseSteps(text: string, format: TranscriptFormat | undefined): Steps<
 
 function oneStep(parse: (text: string) => Transcript): (text: string) => Steps<Transcript> {
   // A parser that runs in one go, in the shape of the sliced ones (a generator that never yields).
+  // eslint-disable-next-line require-yield
   return function* (text) {
     return parse(text);
   };

@@ -28,7 +28,9 @@ export function pickTranscript(refs: readonly TranscriptRef[], options: PickOpti
   let bestScore = Infinity;
   for (const ref of refs) {
     const format = formatOfRef(ref);
-    const score = languageRank(normalise(ref.language) ?? feedLanguage, wanted) * 10 + (format ? FORMAT_RANK[format] : UNKNOWN_FORMAT);
+    const score =
+      languageRank(normalise(ref.language) ?? feedLanguage, wanted) * 10 +
+      (format ? FORMAT_RANK[format] : UNKNOWN_FORMAT);
     if (score < bestScore) {
       best = ref;
       bestScore = score;

@@ -65,7 +65,11 @@ export class SearchIndex {
     return matches;
   }
 
-  private piecesOf(paragraph: { text: string; segments: number[]; offsets: number[] }, from: number, to: number): Match {
+  private piecesOf(
+    paragraph: { text: string; segments: number[]; offsets: number[] },
+    from: number,
+    to: number,
+  ): Match {
     const pieces: Match['pieces'] = [];
     // The last segment starting at or before `from`, then each following one the match reaches into.
     let k = 0;

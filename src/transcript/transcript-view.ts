@@ -87,13 +87,13 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   /** Read-only: `none` (no transcripts), `idle` (not loaded yet), `loading`, `ready`, `empty`, `error`. */
   declare state: TranscriptViewState;
 
-  private declare result?: TranscriptLoad;
-  private declare following: boolean;
-  private declare hasCurrent: boolean;
-  private declare matchCount: number;
-  private declare matchIndex: number;
+  declare private result?: TranscriptLoad;
+  declare private following: boolean;
+  declare private hasCurrent: boolean;
+  declare private matchCount: number;
+  declare private matchIndex: number;
   /** The search that ran last. */
-  private declare query: string;
+  declare private query: string;
 
   private picked?: TranscriptRef;
   private time = 0;
@@ -179,7 +179,10 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('transcripts') || changed.has('language') || changed.has('feedLanguage')) {
-      const picked = pickTranscript(this.transcripts ?? [], { language: this.language, feedLanguage: this.feedLanguage });
+      const picked = pickTranscript(this.transcripts ?? [], {
+        language: this.language,
+        feedLanguage: this.feedLanguage,
+      });
       if (picked?.url !== this.picked?.url || picked?.type !== this.picked?.type) this.show(picked);
     } else if (changed.has('proxy') && this.result && !this.result.ok) {
       this.show(this.picked);
@@ -243,7 +246,8 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
       this.markCurrent(elements[this.current]);
       if (this.following) this.scheduleKeepInView();
     }
-    for (const [segment, marks] of this.marks) if (segment >= from && segment < to) this.body!.showMatches(segment, marks);
+    for (const [segment, marks] of this.marks)
+      if (segment >= from && segment < to) this.body!.showMatches(segment, marks);
     if (this.matchIndex >= 0) this.markCurrentMatch(-1, this.matchIndex, false);
   }
 
@@ -340,7 +344,11 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     this.moveTabStop(segment);
     this.following = true;
     this.dispatchEvent(
-      new CustomEvent<TranscriptSeekDetail>('transcript-seek', { detail: { time: start }, bubbles: true, composed: false }),
+      new CustomEvent<TranscriptSeekDetail>('transcript-seek', {
+        detail: { time: start },
+        bubbles: true,
+        composed: false,
+      }),
     );
   }
 
@@ -452,7 +460,8 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private markCurrentMatch(previous: number, index: number, reveal: boolean): void {
     const box = this.boxRef.value;
     if (!box) return;
-    if (previous >= 0) for (const mark of box.querySelectorAll(`mark[data-m="${previous}"]`)) mark.classList.remove('current-match');
+    if (previous >= 0)
+      for (const mark of box.querySelectorAll(`mark[data-m="${previous}"]`)) mark.classList.remove('current-match');
     const marks = box.querySelectorAll<HTMLElement>(`mark[data-m="${index}"]`);
     for (const mark of marks) mark.classList.add('current-match');
     if (reveal && marks[0]) this.reveal(marks[0]);
@@ -476,9 +485,9 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
         aria-controls="panel"
         @click=${this.toggle}
       >
-        <svg viewBox="0 0 24 24" aria-hidden="true">${transcriptIcons.chevron}</svg>${this.expanded
-          ? strings.transcriptHide
-          : strings.transcriptShow(format)}
+        <svg viewBox="0 0 24 24" aria-hidden="true">${transcriptIcons.chevron}</svg>${
+          this.expanded ? strings.transcriptHide : strings.transcriptShow(format)
+        }
       </button>
       <div id="panel" class="panel" ?hidden=${!this.expanded}>${this.renderPanel()}</div>`;
   }
@@ -502,9 +511,11 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
       </div>`;
     }
     return html`${this.renderSearch()}
-      ${transcript.warnings.length
-        ? html`<p class="note warnings">${strings.transcriptWarnings(transcript.warnings.join('; '))}</p>`
-        : nothing}
+      ${
+        transcript.warnings.length
+          ? html`<p class="note warnings">${strings.transcriptWarnings(transcript.warnings.join('; '))}</p>`
+          : nothing
+      }
       <div
         class="box"
         part="text"
@@ -520,11 +531,14 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
         @touchstart=${this.noteInput}
         @pointerdown=${this.noteInput}
       ></div>
-      ${transcript.timed && this.hasCurrent && !this.following
-        ? html`<button type="button" part="back-button" class="back" @click=${this.follow}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">${transcriptIcons.follow}</svg>${strings.transcriptBackToCurrent}
-          </button>`
-        : nothing}`;
+      ${
+        transcript.timed && this.hasCurrent && !this.following
+          ? html`<button type="button" part="back-button" class="back" @click=${this.follow}>
+              <svg viewBox="0 0 24 24" aria-hidden="true">${transcriptIcons.follow}</svg
+              >${strings.transcriptBackToCurrent}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderSearch(): TemplateResult {

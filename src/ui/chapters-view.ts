@@ -28,7 +28,10 @@ const linkIcon = svg`<path d="M14 4h6v6h-2V7.4l-7.3 7.3-1.4-1.4L16.6 6H14V4zM5 6
  * file failed and no other source had chapters. Links and images are shown only for http(s) URLs (chapters come
  * from the feed: untrusted); links open in a new tab without passing on the page or its referrer.
  */
-export function renderChapters(chapters: readonly Chapter[], options: ChaptersViewOptions): TemplateResult | typeof nothing {
+export function renderChapters(
+  chapters: readonly Chapter[],
+  options: ChaptersViewOptions,
+): TemplateResult | typeof nothing {
   const { currentTime, onSeek, lang, error } = options;
   if (!chapters.length) {
     if (!error) return nothing;
@@ -68,34 +71,38 @@ function renderChapter(
       @click=${() => onSeek(chapter.start)}
     >
       <span class="chapter-time">${time}</span>
-      ${withImages
-        ? image
-          ? html`<img
-              class="chapter-image"
-              src=${image}
-              alt=""
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              width="40"
-              height="40"
-              @error=${hideImage}
-            />`
-          : html`<span class="chapter-image chapter-image--none" aria-hidden="true"></span>`
-        : nothing}
+      ${
+        withImages
+          ? image
+            ? html`<img
+                class="chapter-image"
+                src=${image}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                referrerpolicy="no-referrer"
+                width="40"
+                height="40"
+                @error=${hideImage}
+              />`
+            : html`<span class="chapter-image chapter-image--none" aria-hidden="true"></span>`
+          : nothing
+      }
       <span class="chapter-title" dir="auto" lang=${lang || nothing}>${chapter.title}</span>
     </button>
-    ${link
-      ? html`<a
-          class="chapter-link"
-          href=${link}
-          target="_blank"
-          rel="noopener noreferrer nofollow"
-          aria-label=${strings.chapterLink(chapter.title)}
-          title=${new URL(link).host}
-          ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${linkIcon}</svg></a
-        >`
-      : nothing}
+    ${
+      link
+        ? html`<a
+            class="chapter-link"
+            href=${link}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            aria-label=${strings.chapterLink(chapter.title)}
+            title=${new URL(link).host}
+            ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${linkIcon}</svg></a
+          >`
+        : nothing
+    }
   </li>`;
 }
 

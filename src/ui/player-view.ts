@@ -25,7 +25,8 @@ function rateLabel(rate: number): string {
   return `${rate}×`;
 }
 
-const percent = (part: number, whole: number) => (whole > 0 ? `${Math.min(100, Math.max(0, (part / whole) * 100))}%` : '0%');
+const percent = (part: number, whole: number) =>
+  whole > 0 ? `${Math.min(100, Math.max(0, (part / whole) * 100))}%` : '0%';
 
 export interface PlayerViewOptions {
   title: string;
@@ -69,23 +70,33 @@ export function renderPlayer(player: EpisodePlayer, options: PlayerViewOptions):
       ${renderSeek(audio, time, options, chapters)}
       <div part="time" class="time">
         <span class="elapsed">${formatClock(time)}</span>
-        ${audio.status === 'playing'
-          ? html`<span class="now-playing" role="status"><span class="eq" aria-hidden="true"><i></i><i></i><i></i></span>${strings.nowPlaying}</span>`
-          : audio.status === 'loading' && audio.currentTime > 0
-            ? html`<span class="buffering" role="status">${audio.notice === 'reconnecting' ? strings.reconnecting : strings.buffering}</span>`
-            : nothing}
+        ${
+          audio.status === 'playing'
+            ? html`<span class="now-playing" role="status"
+                ><span class="eq" aria-hidden="true"><i></i><i></i><i></i></span>${strings.nowPlaying}</span
+              >`
+            : audio.status === 'loading' && audio.currentTime > 0
+              ? html`<span class="buffering" role="status"
+                  >${audio.notice === 'reconnecting' ? strings.reconnecting : strings.buffering}</span
+                >`
+              : nothing
+        }
         <span class="remaining"
           >${duration > 0 ? html`−${formatClock(Math.max(0, duration - time))}<span class="visually-hidden"> ${strings.remaining}</span>` : ''}</span
         >
       </div>
     </div>
-    ${renderControls(player, chapters)} ${renderStatus(player)}
-    ${player.helpOpen ? renderShortcuts() : nothing}
+    ${renderControls(player, chapters)} ${renderStatus(player)} ${player.helpOpen ? renderShortcuts() : nothing}
   </div>`;
 }
 
 /** The seek slider: played part, buffered part, chapter marks; its own keys move by 5 s and 60 s. */
-function renderSeek(audio: AudioController, time: number, options: PlayerViewOptions, chapters: readonly Chapter[]): TemplateResult {
+function renderSeek(
+  audio: AudioController,
+  time: number,
+  options: PlayerViewOptions,
+  chapters: readonly Chapter[],
+): TemplateResult {
   const duration = audio.duration;
   const onKey = (event: KeyboardEvent) => {
     const moves: Record<string, number> = {
@@ -97,7 +108,14 @@ function renderSeek(audio: AudioController, time: number, options: PlayerViewOpt
       PageUp: PAGE_SECONDS,
     };
     const now = audio.position();
-    const target = event.key === 'Home' ? 0 : event.key === 'End' ? duration : moves[event.key] !== undefined ? now + moves[event.key]! : undefined;
+    const target =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? duration
+          : moves[event.key] !== undefined
+            ? now + moves[event.key]!
+            : undefined;
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     audio.seek(target);
@@ -122,24 +140,40 @@ function renderSeek(audio: AudioController, time: number, options: PlayerViewOpt
         options.onDrag(undefined);
       }}
     />
-    ${marks.length
-      ? html`<div class="chapter-marks" aria-hidden="true">
-          ${marks.map((c) => html`<span class="chapter-mark" ${cssProps({ left: percent(c.start, duration) })}></span>`)}
-        </div>`
-      : nothing}
+    ${
+      marks.length
+        ? html`<div class="chapter-marks" aria-hidden="true">
+            ${marks.map((c) => html`<span class="chapter-mark" ${cssProps({ left: percent(c.start, duration) })}></span>`)}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
 function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): TemplateResult {
   const audio = player.audio;
   const chapterButton = (label: string, path: unknown, go: () => void) =>
-    html`<button type="button" class="icon-button chapter-button" aria-label=${label} title=${label} @click=${go}>${icon(path)}</button>`;
+    html`<button type="button" class="icon-button chapter-button" aria-label=${label} title=${label} @click=${go}>
+      ${icon(path)}
+    </button>`;
   return html`<div class="controls ${chapters.length ? 'controls--chapters' : ''}">
     ${chapters.length ? chapterButton(strings.previousChapter, icons.previousChapter, () => player.previousChapter()) : nothing}
-    <button type="button" class="icon-button" part="back-button" aria-label=${strings.back(BACK_SECONDS)} @click=${() => audio.skip(-BACK_SECONDS)}>
+    <button
+      type="button"
+      class="icon-button"
+      part="back-button"
+      aria-label=${strings.back(BACK_SECONDS)}
+      @click=${() => audio.skip(-BACK_SECONDS)}
+    >
       ${icon(icons.back)}<span class="skip-label" aria-hidden="true">${BACK_SECONDS}</span>
     </button>
-    <button type="button" class="icon-button" part="forward-button" aria-label=${strings.forward(FORWARD_SECONDS)} @click=${() => audio.skip(FORWARD_SECONDS)}>
+    <button
+      type="button"
+      class="icon-button"
+      part="forward-button"
+      aria-label=${strings.forward(FORWARD_SECONDS)}
+      @click=${() => audio.skip(FORWARD_SECONDS)}
+    >
       ${icon(icons.forward)}<span class="skip-label" aria-hidden="true">${FORWARD_SECONDS}</span>
     </button>
     ${chapters.length ? chapterButton(strings.nextChapter, icons.nextChapter, () => player.nextChapter()) : nothing}
@@ -153,7 +187,14 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
     >
       ${rateLabel(audio.rate)}
     </button>
-    <button type="button" class="icon-button" part="share-button" aria-label=${strings.share} title=${strings.shareAt(formatClock(audio.currentTime))} @click=${() => void player.shareLink()}>
+    <button
+      type="button"
+      class="icon-button"
+      part="share-button"
+      aria-label=${strings.share}
+      title=${strings.shareAt(formatClock(audio.currentTime))}
+      @click=${() => void player.shareLink()}
+    >
       ${icon(icons.share)}
     </button>
     <button
@@ -208,21 +249,35 @@ function renderStatus(player: EpisodePlayer): TemplateResult | typeof nothing {
   const share = player.share;
   if (offer === undefined && !player.played && !notice && !share) return nothing;
   return html`<div class="player-status">
-    ${offer !== undefined
-      ? html`<span part="resume" class="resume">
-          <button type="button" class="button button--text" @click=${() => player.resume()}>${strings.resumeAt(formatClock(offer))}</button>
-          <button type="button" class="button button--text" @click=${() => player.startOver()}>${strings.startOver}</button>
-        </span>`
-      : nothing}
+    ${
+      offer !== undefined
+        ? html`<span part="resume" class="resume">
+            <button type="button" class="button button--text" @click=${() => player.resume()}>
+              ${strings.resumeAt(formatClock(offer))}
+            </button>
+            <button type="button" class="button button--text" @click=${() => player.startOver()}>
+              ${strings.startOver}
+            </button>
+          </span>`
+        : nothing
+    }
     ${player.played ? html`<span part="played" class="played">${icon(icons.check)}${strings.played}</span>` : nothing}
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
     ${share?.copied ? html`<span class="share-result" role="status">${strings.linkCopied}</span>` : nothing}
-    ${share && !share.copied
-      ? html`<label class="share-result share-manual"
-          >${strings.copyLinkByHand}
-          <input part="share-link" class="share-url" type="text" readonly .value=${share.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-        /></label>`
-      : nothing}
+    ${
+      share && !share.copied
+        ? html`<label class="share-result share-manual"
+            >${strings.copyLinkByHand}
+            <input
+              part="share-link"
+              class="share-url"
+              type="text"
+              readonly
+              .value=${share.url}
+              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+          /></label>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -231,10 +286,11 @@ function renderShortcuts(): TemplateResult {
     <p class="shortcuts-heading">${strings.shortcuts}</p>
     <dl>
       ${SHORTCUTS.map(
-        (s) => html`<div class="shortcut">
-          <dt>${s.keys.map((k) => (k === '…' ? html`<span aria-hidden="true">–</span>` : html`<kbd>${k}</kbd>`))}</dt>
-          <dd>${s.does}</dd>
-        </div>`,
+        (s) =>
+          html`<div class="shortcut">
+            <dt>${s.keys.map((k) => (k === '…' ? html`<span aria-hidden="true">–</span>` : html`<kbd>${k}</kbd>`))}</dt>
+            <dd>${s.does}</dd>
+          </div>`,
       )}
     </dl>
   </div>`;
@@ -247,10 +303,18 @@ function renderFailure(audio: AudioController, title: string, downloadUrl: strin
       ${icon(icons.alert)}<span>${audio.failure === 'network' ? strings.audioConnectionLost : strings.audioError}</span>
     </p>
     <span class="player-error-actions">
-      <a class="button button--text" part="download" href=${downloadUrl} target="_blank" rel="noopener noreferrer" download
+      <a
+        class="button button--text"
+        part="download"
+        href=${downloadUrl}
+        target="_blank"
+        rel="noopener noreferrer"
+        download
         >${icon(icons.download)}<span>${strings.download}</span></a
       >
-      <button type="button" class="button button--text" part="retry-button" @click=${() => void audio.play()}>${strings.tryAgain}</button>
+      <button type="button" class="button button--text" part="retry-button" @click=${() => void audio.play()}>
+        ${strings.tryAgain}
+      </button>
     </span>
   </div>`;
 }

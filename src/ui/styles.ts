@@ -43,7 +43,16 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-    font-family: var(--podcast-episode-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-family: var(
+      --podcast-episode-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
     font-size: var(--podcast-episode-font-size, 16px);
     font-weight: 400;
     font-style: normal;
@@ -215,7 +224,9 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_accent-contrast);
-    transition: transform 0.12s ease, filter 0.12s ease;
+    transition:
+      transform 0.12s ease,
+      filter 0.12s ease;
   }
   .play:hover {
     filter: brightness(1.08);
@@ -263,7 +274,11 @@ export const styles = css`
   input[type='range']::-webkit-slider-runnable-track {
     height: 6px;
     border-radius: 3px;
-    background: linear-gradient(to right, var(--_accent) var(--progress, 0%), color-mix(in srgb, var(--_muted) 30%, transparent) var(--progress, 0%));
+    background: linear-gradient(
+      to right,
+      var(--_accent) var(--progress, 0%),
+      color-mix(in srgb, var(--_muted) 30%, transparent) var(--progress, 0%)
+    );
   }
   /* The seek slider also shows how far the audio is loaded (--buffered), between the played part and the rest. */
   input.seek::-webkit-slider-runnable-track {
@@ -697,7 +712,9 @@ export const styles = css`
     padding: 10px 12px;
     border-radius: calc(var(--_radius) * 0.6);
     border: 1px solid var(--_border);
-    transition: border-color 0.12s ease, background 0.12s ease;
+    transition:
+      border-color 0.12s ease,
+      background 0.12s ease;
   }
   .related-item:hover {
     border-color: var(--_accent);
@@ -753,7 +770,12 @@ export const styles = css`
     min-height: 320px;
   }
   .skeleton {
-    background: linear-gradient(90deg, var(--_soft) 25%, color-mix(in srgb, var(--_border) 70%, var(--_soft)) 50%, var(--_soft) 75%);
+    background: linear-gradient(
+      90deg,
+      var(--_soft) 25%,
+      color-mix(in srgb, var(--_border) 70%, var(--_soft)) 50%,
+      var(--_soft) 75%
+    );
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
     border-radius: 6px;

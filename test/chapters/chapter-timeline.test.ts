@@ -14,7 +14,16 @@ describe('finishChapters: sorted, ended, titled', () => {
   });
 
   it('ends each chapter at the next later start, the last at the duration', () => {
-    expect(finishChapters([{ start: 0, title: 'A' }, { start: 0, title: 'B' }, { start: 50, title: 'C' }], 90)).to.deep.equal([
+    expect(
+      finishChapters(
+        [
+          { start: 0, title: 'A' },
+          { start: 0, title: 'B' },
+          { start: 50, title: 'C' },
+        ],
+        90,
+      ),
+    ).to.deep.equal([
       { start: 0, end: 50, title: 'A' },
       { start: 0, end: 50, title: 'B' },
       { start: 50, end: 90, title: 'C' },
@@ -22,7 +31,15 @@ describe('finishChapters: sorted, ended, titled', () => {
   });
 
   it('keeps an end the source gives when it is after the start; ignores a duration before the last start', () => {
-    expect(finishChapters([{ start: 0, end: 20, title: 'A' }, { start: 60, end: 50, title: 'B' }], 40)).to.deep.equal([
+    expect(
+      finishChapters(
+        [
+          { start: 0, end: 20, title: 'A' },
+          { start: 60, end: 50, title: 'B' },
+        ],
+        40,
+      ),
+    ).to.deep.equal([
       { start: 0, end: 20, title: 'A' },
       { start: 60, title: 'B' },
     ]);
@@ -47,7 +64,9 @@ describe('chapterIndexAt: the chapter playing now', () => {
   ];
 
   it('is the last chapter that has started', () => {
-    expect([10, 50, 99.7, 100, 150, 300, 350].map((t) => chapterIndexAt(chapters, t))).to.deep.equal([0, 0, 0, 1, 1, 2, 2]);
+    expect([10, 50, 99.7, 100, 150, 300, 350].map((t) => chapterIndexAt(chapters, t))).to.deep.equal([
+      0, 0, 0, 1, 1, 2, 2,
+    ]);
   });
 
   it('counts a position a hair before a start (where a seek may land) as that chapter', () => {
@@ -62,7 +81,7 @@ describe('chapterIndexAt: the chapter playing now', () => {
     expect(chapterIndexAt([], 10)).to.equal(-1);
   });
 
-  it('keeps the last chapter current to the end of the audio, past the end the feed\'s duration gave it', () => {
+  it("keeps the last chapter current to the end of the audio, past the end the feed's duration gave it", () => {
     expect(chapterIndexAt(chapters, 420)).to.equal(2);
   });
 });

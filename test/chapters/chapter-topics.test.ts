@@ -14,19 +14,29 @@ describe('chapterTopics: chapter titles feed the topic list when the notes have 
     expect(extractTopics(episode), 'before the chapters are known: the keywords').to.deep.equal(['science']);
     const topics = chapterTopics(
       episode,
-      chapters('Intro', 'Sponsor: Acme Hosting', 'Why tides happen', 'Housekeeping', 'Chapter 5', 'Rogue waves', 'Feedback', 'Outro'),
+      chapters(
+        'Intro',
+        'Sponsor: Acme Hosting',
+        'Why tides happen',
+        'Housekeeping',
+        'Chapter 5',
+        'Rogue waves',
+        'Feedback',
+        'Outro',
+      ),
     );
     expect(topics).to.deep.equal(['Why tides happen', 'Rogue waves']);
   });
 
-  it('an episode whose notes have a topic list: the notes\' list, whatever the chapters say', () => {
+  it("an episode whose notes have a topic list: the notes' list, whatever the chapters say", () => {
     const episode = { notesHtml: '<p>In this episode:</p><ul><li>Tides</li><li>Moons</li></ul>', keywords: [] };
     expect(chapterTopics(episode, chapters('Intro', 'Something else entirely'))).to.deep.equal(['Tides', 'Moons']);
   });
 
   it('chapters before timestamped lines, links and keywords; at most 12', () => {
     const episode = {
-      notesHtml: '<p>0:00 A line with a time<br>5:00 Another</p><p>Links:</p><ul><li><a href="https://a.example">A link</a></li></ul>',
+      notesHtml:
+        '<p>0:00 A line with a time<br>5:00 Another</p><p>Links:</p><ul><li><a href="https://a.example">A link</a></li></ul>',
       keywords: ['keyword'],
     };
     const many = chapters(...Array.from({ length: 20 }, (_, i) => `Part ${i + 1}`));
@@ -36,7 +46,11 @@ describe('chapterTopics: chapter titles feed the topic list when the notes have 
   });
 
   it('without chapters: the topics the worker computed', () => {
-    const episode = { notesHtml: '<p>Prose.</p>', keywords: ['a', 'b'], inlineChapters: [{ start: 0, title: 'Podlove chapter' }] };
+    const episode = {
+      notesHtml: '<p>Prose.</p>',
+      keywords: ['a', 'b'],
+      inlineChapters: [{ start: 0, title: 'Podlove chapter' }],
+    };
     expect(chapterTopics(episode, [])).to.deep.equal(extractTopics(episode));
   });
 
@@ -62,7 +76,7 @@ describe('chapterTopics: chapter titles feed the topic list when the notes have 
       ]);
     });
 
-    it('Podcasting 2.0 episode 57: the notes\' own list stays', async () => {
+    it("Podcasting 2.0 episode 57: the notes' own list stays", async () => {
       const feed = await readSharedFeed('podverse__partytime__pc20rss.xml');
       const episode = feed.episodes.find((e) => e.title === 'Episode 57: Rebel Rubes')!;
       const topics = chapterTopics(episode, example);

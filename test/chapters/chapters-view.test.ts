@@ -38,7 +38,9 @@ function mount(chapters: readonly Chapter[], options: Partial<ChaptersViewOption
   const seeks: number[] = [];
   const view = (currentTime?: number) =>
     render(
-      html`<div class="card">${renderChapters(chapters, { onSeek: (s) => seeks.push(s), currentTime, ...options })}</div>`,
+      html`<div class="card">
+        ${renderChapters(chapters, { onSeek: (s) => seeks.push(s), currentTime, ...options })}
+      </div>`,
       root,
     );
   view(options.currentTime);
@@ -84,7 +86,10 @@ describe('renderChapters: the chapter list', () => {
       if (title) expect(marked[0]!.querySelector('.chapter-title')!.textContent, `at ${time}`).to.equal(title);
     }
     view(300);
-    const [currentButton, otherButton] = [root.querySelector('[aria-current="true"]')!, root.querySelector('button:not([aria-current])')!];
+    const [currentButton, otherButton] = [
+      root.querySelector('[aria-current="true"]')!,
+      root.querySelector('button:not([aria-current])')!,
+    ];
     expect(getComputedStyle(currentButton).backgroundColor, 'the current chapter is highlighted').not.to.equal(
       getComputedStyle(otherButton).backgroundColor,
     );
@@ -92,7 +97,7 @@ describe('renderChapters: the chapter list', () => {
     expect(current().length, 'no position, nothing marked').to.equal(0);
   });
 
-  it('seeks to the chapter\'s start on click and on Enter', async () => {
+  it("seeks to the chapter's start on click and on Enter", async () => {
     const { buttons, seeks } = mount(CHAPTERS);
     buttons()[3]!.click();
     buttons()[3]!.focus();
@@ -161,7 +166,11 @@ describe('renderChapters: the chapter list', () => {
     const empty = mount([]);
     expect(empty.root.querySelector('section')).to.equal(null);
     const failed = mount([], {
-      error: { code: 'cors', url: 'https://example.com/c.json', message: 'The chapters file’s server (example.com) does not allow other sites to read it.' },
+      error: {
+        code: 'cors',
+        url: 'https://example.com/c.json',
+        message: 'The chapters file’s server (example.com) does not allow other sites to read it.',
+      },
     });
     expect(failed.root.querySelector('[part="chapters"]')!.textContent).to.equal(
       'The chapters file’s server (example.com) does not allow other sites to read it.',

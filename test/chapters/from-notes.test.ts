@@ -34,7 +34,9 @@ describe('chaptersFromNotes: timestamped lines in the show notes', () => {
     });
 
     it('reads list items, with markup stripped and entities decoded', () => {
-      const notes = html('<ul><li><strong>04:10</strong> &ndash; Caf&eacute; talk</li><li><b>9:30</b> &amp; more: <a href="https://x.example">links</a></li></ul>');
+      const notes = html(
+        '<ul><li><strong>04:10</strong> &ndash; Caf&eacute; talk</li><li><b>9:30</b> &amp; more: <a href="https://x.example">links</a></li></ul>',
+      );
       expect(outline(chaptersFromNotes(notes))).to.deep.equal(['250 Café talk', '570 & more: links']);
     });
 
@@ -43,7 +45,10 @@ describe('chaptersFromNotes: timestamped lines in the show notes', () => {
         '0 Start here',
         '180 Then this',
       ]);
-      expect(outline(chaptersFromNotes(html('&lt;p&gt;1:00 One&lt;br&gt;2:00 Two&lt;/p&gt;')))).to.deep.equal(['60 One', '120 Two']);
+      expect(outline(chaptersFromNotes(html('&lt;p&gt;1:00 One&lt;br&gt;2:00 Two&lt;/p&gt;')))).to.deep.equal([
+        '60 One',
+        '120 Two',
+      ]);
     });
 
     it('reads ranges, keeping their ends', () => {
@@ -56,7 +61,9 @@ describe('chaptersFromNotes: timestamped lines in the show notes', () => {
     });
 
     it('takes a heading with its time alone on the next line', () => {
-      const notes = html('<p>Shownotes:</p><p>Vorstellung</p><p>00:01:58</p><p>Long description — of the part.</p><p>Kultur</p><p>00:11:03</p>');
+      const notes = html(
+        '<p>Shownotes:</p><p>Vorstellung</p><p>00:01:58</p><p>Long description — of the part.</p><p>Kultur</p><p>00:11:03</p>',
+      );
       expect(outline(chaptersFromNotes(notes))).to.deep.equal(['118 Vorstellung', '663 Kultur']);
     });
 
@@ -157,7 +164,7 @@ describe('chaptersFromNotes: timestamped lines in the show notes', () => {
       ]);
     });
 
-    it('CRE202: the times under the notes\' headings are the Podlove chapters\' starts', () => {
+    it("CRE202: the times under the notes' headings are the Podlove chapters' starts", () => {
       const notesEpisode = episode('feedjira__feedjira__CRE.xml', 'CRE202 Hackerfilme');
       const fromNotes = chaptersFromNotes(notesEpisode, notesEpisode.duration);
       const fromPsc = chaptersFromPsc(notesEpisode.inlineChapters, notesEpisode.duration);

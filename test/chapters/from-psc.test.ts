@@ -32,7 +32,11 @@ describe('chaptersFromPsc: Podlove Simple Chapters', () => {
         img: 'https://pics.example.com/pic.png',
         url: 'https://example.com/',
       });
-      expect(outline(chapters.slice(1, 4))).to.deep.equal(['50 Int NTP example', '59.12 Floating NTP example', '89.201 Intro']);
+      expect(outline(chapters.slice(1, 4))).to.deep.equal([
+        '50 Int NTP example',
+        '59.12 Floating NTP example',
+        '89.201 Intro',
+      ]);
       const farewell = chapters.at(-1)!;
       expect(farewell.title, 'the chapter the feed lists fifth starts last').to.equal('Abschied');
       expect(farewell.end, 'the last chapter ends with the episode').to.equal(episode.duration);
@@ -45,8 +49,13 @@ describe('chaptersFromPsc: Podlove Simple Chapters', () => {
         for (const episode of feed.episodes.filter((e) => e.inlineChapters.length)) {
           episodes++;
           const chapters = chaptersFromPsc(episode.inlineChapters, episode.duration);
-          expect(chapters.map((c) => c.title), episode.title).to.deep.equal(episode.inlineChapters.map((c) => c.title));
-          chapters.slice(0, -1).forEach((chapter, i) => expect(chapter.end, episode.title).to.equal(chapters[i + 1]!.start));
+          expect(
+            chapters.map((c) => c.title),
+            episode.title,
+          ).to.deep.equal(episode.inlineChapters.map((c) => c.title));
+          chapters
+            .slice(0, -1)
+            .forEach((chapter, i) => expect(chapter.end, episode.title).to.equal(chapters[i + 1]!.start));
           expectWellFormed(chapters, episode.title);
         }
       }

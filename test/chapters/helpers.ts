@@ -58,7 +58,8 @@ export function expectWellFormed(chapters: readonly Chapter[], where: string): v
     expect(chapter.start, `${where}: sorted`).to.be.at.least(previous);
     previous = chapter.start;
     expect(chapter.title.trim(), `${where}: titled`).not.to.equal('');
-    if (chapter.end !== undefined) expect(chapter.end, `${where}: ends after it starts`).to.be.greaterThan(chapter.start);
+    if (chapter.end !== undefined)
+      expect(chapter.end, `${where}: ends after it starts`).to.be.greaterThan(chapter.start);
     for (const url of [chapter.img, chapter.url]) {
       if (url !== undefined) expect(url, `${where}: http(s) only`).to.match(/^https?:\/\//);
     }

@@ -64,7 +64,7 @@ describe('loadChapters: the best source an episode has', () => {
       });
     }
 
-    it('LINUX Unplugged 378: when the chapters file refuses cross-origin reads, the notes\' chapters, and why', async () => {
+    it("LINUX Unplugged 378: when the chapters file refuses cross-origin reads, the notes' chapters, and why", async () => {
       const { crossOrigin } = await testConfig();
       const episode = feeds['alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml']!.episodes.find(
         (e) => e.title === '378: All in One Pi',
@@ -85,7 +85,12 @@ describe('loadChapters: the best source an episode has', () => {
       const result = await loadChapters({ ...episode, chapters: { url, type: 'application/json+chapters' } });
       expect(result.source).to.equal('psc');
       expect(result.chapters[0]!.title).to.equal('Neil DeGrasse Tyson on Science');
-      expect(result.error).to.deep.equal({ code: 'http', status: 404, url, message: 'The chapters file was not found (HTTP 404).' });
+      expect(result.error).to.deep.equal({
+        code: 'http',
+        status: 404,
+        url,
+        message: 'The chapters file was not found (HTTP 404).',
+      });
     });
   });
 
@@ -94,7 +99,10 @@ describe('loadChapters: the best source an episode has', () => {
       const url = fixtureUrl('messy.json');
       const episode = episodeWith({
         chapters: { url, type: 'application/json+chapters' },
-        inlineChapters: [{ start: 0, title: 'Podlove' }, { start: 9, title: 'Podlove 2' }],
+        inlineChapters: [
+          { start: 0, title: 'Podlove' },
+          { start: 9, title: 'Podlove 2' },
+        ],
         notesHtml: NOTES_CHAPTERS,
       });
       const result = await loadChapters(episode, { proxy: LOCAL_COPY, duration: 2000 });
@@ -105,7 +113,10 @@ describe('loadChapters: the best source an episode has', () => {
 
     it('a page that is not a chapters file: the notes, and "malformed"', async () => {
       const result = await loadChapters(
-        episodeWith({ chapters: { url: fixtureUrl('error-page.json'), type: 'application/json' }, notesHtml: NOTES_CHAPTERS }),
+        episodeWith({
+          chapters: { url: fixtureUrl('error-page.json'), type: 'application/json' },
+          notesHtml: NOTES_CHAPTERS,
+        }),
       );
       expect(result.source).to.equal('notes');
       expect(outline(result.chapters)).to.deep.equal(['0 From the notes', '300 Also from the notes']);
@@ -116,7 +127,10 @@ describe('loadChapters: the best source an episode has', () => {
       const result = await loadChapters(
         episodeWith({
           chapters: { url: fixtureUrl('silent-only.json'), type: 'application/json+chapters' },
-          inlineChapters: [{ start: 0, title: 'A' }, { start: 60, title: 'B' }],
+          inlineChapters: [
+            { start: 0, title: 'A' },
+            { start: 60, title: 'B' },
+          ],
         }),
       );
       expect(result.source).to.equal('psc');
@@ -135,7 +149,9 @@ describe('loadChapters: the best source an episode has', () => {
 
     it('a chapters file of another type is not requested', async () => {
       const url = fresh(fixtureUrl('messy.json'));
-      const result = await loadChapters(episodeWith({ chapters: { url, type: 'text/html' }, notesHtml: NOTES_CHAPTERS }));
+      const result = await loadChapters(
+        episodeWith({ chapters: { url, type: 'text/html' }, notesHtml: NOTES_CHAPTERS }),
+      );
       expect(result.source).to.equal('notes');
       expect(result.error?.code).to.equal('unsupported');
       expect(await requestCount(url.slice(url.indexOf('/test/')))).to.equal(0);
@@ -164,7 +180,11 @@ describe('loadChapters: the best source an episode has', () => {
       const path = url.slice(url.indexOf('/test-api/'));
       const episode = episodeWith({ chapters: { url, type: 'application/json' } });
       const first = await loadChapters(episode);
-      expect(first.error).to.include({ code: 'http', status: 503, message: 'The chapters file’s server answered with an error (HTTP 503).' });
+      expect(first.error).to.include({
+        code: 'http',
+        status: 503,
+        message: 'The chapters file’s server answered with an error (HTTP 503).',
+      });
       await loadChapters(episode);
       expect(await requestCount(path)).to.equal(2);
     });

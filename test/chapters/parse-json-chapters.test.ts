@@ -1,7 +1,15 @@
 import { expect } from '@esm-bundle/chai';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { requireSharedFeeds, sharedUrl } from '../feed/shared-feeds.js';
-import { AUX_COMPLEX, AUX_EXAMPLE, EXAMPLE_OUTLINE, expectWellFormed, fetchText, fixtureUrl, outline } from './helpers.js';
+import {
+  AUX_COMPLEX,
+  AUX_EXAMPLE,
+  EXAMPLE_OUTLINE,
+  expectWellFormed,
+  fetchText,
+  fixtureUrl,
+  outline,
+} from './helpers.js';
 
 /** Fetches a chapters file over HTTP and parses it against its own URL, as the loader does. */
 async function parseAt(url: string, duration?: number) {
@@ -45,7 +53,13 @@ describe('parseJsonChapters: the podcast namespace JSON chapters file', () => {
       expect(song.title).to.equal('Played song by artist');
       expect(song.url).to.equal('https://www.discogs.com/master/96559-Rick-Astley-Never-Gonna-Give-You-Up');
       expect(song.img).to.match(/^https:\/\/i\.discogs\.com\//);
-      expect(Object.keys(song).sort(), 'the non-spec "value" key is ignored').to.deep.equal(['end', 'img', 'start', 'title', 'url']);
+      expect(Object.keys(song).sort(), 'the non-spec "value" key is ignored').to.deep.equal([
+        'end',
+        'img',
+        'start',
+        'title',
+        'url',
+      ]);
       expectWellFormed(chapters, AUX_COMPLEX);
     });
   });
@@ -78,7 +92,11 @@ describe('parseJsonChapters: the podcast namespace JSON chapters file', () => {
 
     it('reads each chapter on its own when commas are missing between them; a broken chapter alone is lost', async () => {
       const chapters = (await parseAt(fixtureUrl('missing-commas.json')))!;
-      expect(outline(chapters)).to.deep.equal(['0 Intro', '95 Why {braces} in titles are fine', '380.25 A "quoted" title']);
+      expect(outline(chapters)).to.deep.equal([
+        '0 Intro',
+        '95 Why {braces} in titles are fine',
+        '380.25 A "quoted" title',
+      ]);
       expect(chapters[1]!.img).to.equal('https://example.org/braces.png');
     });
 

@@ -30,19 +30,27 @@ describe('cross-origin script (a CDN copy)', () => {
     const { crossOrigin } = await testConfig();
     const scripts = performance.getEntriesByType('resource').map((e) => e.name);
     expect(scripts).to.include(`${crossOrigin}/dist/podcast-episode.js`);
-    expect(scripts.some((name) => name.startsWith(`${location.origin}/dist/`)), 'nothing from the page origin').to.equal(false);
+    expect(
+      scripts.some((name) => name.startsWith(`${location.origin}/dist/`)),
+      'nothing from the page origin',
+    ).to.equal(false);
     expect(customElements.get('podcast-episode')).to.be.a('function');
   });
 
-  it('renders a feed on the page\'s origin, parsed in the worker loaded from the script\'s origin', async () => {
+  it("renders a feed on the page's origin, parsed in the worker loaded from the script's origin", async () => {
     const { el } = createWidget({ feed: `/demo/feed.xml?cdn=${unique()}` });
     await waitForReady(el, 20000);
     expect(partText(el, 'title')).to.equal(EP2_TITLE);
     expect(partText(el, 'meta')).to.contain('Apr 19, 2026');
     // The worker imported the parser script from the script's origin...
-    expect(await requestCount(PARSER), 'podcast-episode-parser.js fetched from the cross origin').to.be.greaterThan(parserRequestsBefore);
+    expect(await requestCount(PARSER), 'podcast-episode-parser.js fetched from the cross origin').to.be.greaterThan(
+      parserRequestsBefore,
+    );
     // ...so the main-thread fallback (the pipeline chunk) was never loaded.
-    const chunks = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/dist\/.*pipeline/i.test(n));
+    const chunks = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\/dist\/.*pipeline/i.test(n));
     expect(chunks, 'main-thread parser fallback not used').to.deep.equal([]);
   });
 

@@ -30,7 +30,11 @@ describe('a page whose CSP forbids workers', () => {
     await waitFor(() => frame.contentDocument?.querySelector('podcast-episode'), 10000, 'the framed widget');
     frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
     const el = frame.contentDocument!.querySelector('podcast-episode')!;
-    await waitFor(() => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error', 20000, 'the framed widget to settle');
+    await waitFor(
+      () => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error',
+      20000,
+      'the framed widget to settle',
+    );
     expect(el.getAttribute('state')).to.equal('ready');
     const title = el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
     expect(title).to.equal(EP2_TITLE);

@@ -121,7 +121,7 @@ describe('embedding: hostile page CSS', () => {
     expect(getComputedStyle(document.documentElement).fontSize, 'the hostile CSS is in force').to.equal('24px');
   });
 
-  it('ignores the page\'s rem size (html { font-size: 24px })', async () => {
+  it("ignores the page's rem size (html { font-size: 24px })", async () => {
     style = document.createElement('style');
     style.textContent = 'html { font-size: 24px; }';
     document.head.append(style);
@@ -223,9 +223,14 @@ describe('embedding: feeds on other origins', () => {
     expect(part<HTMLImageElement>(el, 'artwork')!.getAttribute('src')).to.equal(`${crossOrigin}/nocors/demo/ep2.png`);
     // The transcript, on the same refusing server, comes through the proxy too, and is read along in the widget.
     const transcript = await transcriptShown(el, 6);
-    expect(text(transcript.querySelector('[part~="text"]'))).to.contain('Hello, and welcome to Asynchronous and Unreliable.');
+    expect(text(transcript.querySelector('[part~="text"]'))).to.contain(
+      'Hello, and welcome to Asynchronous and Unreliable.',
+    );
     const transcriptUrl = `${crossOrigin}/nocors/demo/transcripts/ep2.vtt`;
-    expect(await requestCount(`/proxy?url=${encodeURIComponent(transcriptUrl)}`), 'the transcript through the proxy').to.equal(1);
+    expect(
+      await requestCount(`/proxy?url=${encodeURIComponent(transcriptUrl)}`),
+      'the transcript through the proxy',
+    ).to.equal(1);
   });
 
   it('setting proxy after a CORS failure reloads and succeeds', async () => {

@@ -66,7 +66,10 @@ describe('errors: every failure is explained in part=error and fires `error`', (
 
   it('cors: the feed server does not allow other sites to read it', async () => {
     const { crossOrigin } = await testConfig();
-    const message = await expectFailure(createWidget({ feed: `${crossOrigin}/nocors/demo/feed.xml?t=${unique()}` }), 'cors');
+    const message = await expectFailure(
+      createWidget({ feed: `${crossOrigin}/nocors/demo/feed.xml?t=${unique()}` }),
+      'cors',
+    );
     expect(message).to.contain('does not allow other sites to read it');
     expect(message, 'names the proxy attribute').to.match(/\bproxy\b/);
     expect(message, 'names the host').to.contain(new URL(crossOrigin).host);
@@ -83,7 +86,7 @@ describe('errors: every failure is explained in part=error and fires `error`', (
     expect(message).to.contain('500');
   });
 
-  it('http: a missing file (the dev server\'s own 404)', async () => {
+  it("http: a missing file (the dev server's own 404)", async () => {
     // A plain missing file (the dev server's own 404), as a typo in the address gives.
     const message = await expectFailure(createWidget({ feed: `/test/fixtures/no-such-feed-${unique()}.xml` }), 'http');
     expect(message).to.contain('404');
@@ -129,7 +132,10 @@ describe('errors: every failure is explained in part=error and fires `error`', (
   });
 
   it('episode-not-found: a partial title matching several episodes names them', async () => {
-    const message = await expectFailure(createWidget({ feed: '/demo/feed.xml', episode: 'Bonus' }), 'episode-not-found');
+    const message = await expectFailure(
+      createWidget({ feed: '/demo/feed.xml', episode: 'Bonus' }),
+      'episode-not-found',
+    );
     expect(message).to.match(/matches \d+ episodes/);
   });
 

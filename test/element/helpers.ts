@@ -225,10 +225,12 @@ export interface UncaughtLog {
 export function trackUncaught(): UncaughtLog {
   const log: UncaughtLog = { errors: [], current: '(outside tests)', stop: () => undefined };
   const onError = (event: Event) => {
-    if (event instanceof ErrorEvent) log.errors.push(`[${log.current}] error: ${event.message} (${event.filename}:${event.lineno})`);
+    if (event instanceof ErrorEvent)
+      log.errors.push(`[${log.current}] error: ${event.message} (${event.filename}:${event.lineno})`);
   };
   const onRejection = (event: PromiseRejectionEvent) => {
-    const reason = event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : String(event.reason);
+    const reason =
+      event.reason instanceof Error ? `${event.reason.name}: ${event.reason.message}` : String(event.reason);
     log.errors.push(`[${log.current}] unhandledrejection: ${reason}`);
   };
   window.addEventListener('error', onError);
@@ -377,7 +379,8 @@ export function mediumDates(date: Date, locale = navigator.language || 'en-US'):
 }
 
 /** A shown length: "1 min", "1 h 5 min", "45 sec", "1 hr 2 min", "1:05:00"... */
-export const LENGTH_PATTERN = /\b\d+\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|s|sec|secs|seconds?)\b|\b\d+:\d{2}(?::\d{2})?\b/i;
+export const LENGTH_PATTERN =
+  /\b\d+\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|s|sec|secs|seconds?)\b|\b\d+:\d{2}(?::\d{2})?\b/i;
 /** A shown date: "Apr 19, 2026". */
 export const DATE_PATTERN = /\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
 
@@ -391,9 +394,14 @@ export async function transcriptShown(el: PodcastEpisodeEl, segments: number, ti
   return waitFor(
     () => {
       const root = viewerOf(el)?.shadowRoot;
-      return root && viewerOf(el)!.getAttribute('state') === 'ready' && root.querySelectorAll('.segment').length === segments ? root : null;
+      return root &&
+        viewerOf(el)!.getAttribute('state') === 'ready' &&
+        root.querySelectorAll('.segment').length === segments
+        ? root
+        : null;
     },
     timeout,
-    () => `a transcript of ${segments} lines: viewer state=${viewerOf(el)?.getAttribute('state')}, lines=${viewerOf(el)?.shadowRoot?.querySelectorAll('.segment').length}, section "${partText(el, 'transcript')}"`,
+    () =>
+      `a transcript of ${segments} lines: viewer state=${viewerOf(el)?.getAttribute('state')}, lines=${viewerOf(el)?.shadowRoot?.querySelectorAll('.segment').length}, section "${partText(el, 'transcript')}"`,
   );
 }

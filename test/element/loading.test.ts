@@ -85,8 +85,12 @@ describe('loading: one request per feed, episodes switch without refetching', ()
     expect(partText(el, 'meta')).to.contain('Mar 26, 2026');
     expect(part(el, 'play-button')!.getAttribute('aria-label')).to.equal(`Play episode: ${EP1_TITLE}`);
     const transcript = await transcriptShown(el, 5);
-    expect(text(transcript.querySelector('[part~="text"]'))).to.contain('Welcome to episode one of Asynchronous and Unreliable.');
-    expect(parts(el, 'related-item').map((b) => text(b))).to.satisfy((t: string[]) => t.every((s) => !s.includes(EP1_TITLE)));
+    expect(text(transcript.querySelector('[part~="text"]'))).to.contain(
+      'Welcome to episode one of Asynchronous and Unreliable.',
+    );
+    expect(parts(el, 'related-item').map((b) => text(b))).to.satisfy((t: string[]) =>
+      t.every((s) => !s.includes(EP1_TITLE)),
+    );
     // Focus moves to the new title, so keyboard and screen-reader users land on it.
     await waitFor(() => el.shadowRoot!.activeElement === part(el, 'title'), 2000, 'focus on the new title');
 
@@ -117,7 +121,9 @@ describe('loading: one request per feed, episodes switch without refetching', ()
     expect(readyEvents.length).to.equal(2);
     expect(readyEvents[1]!.detail.episode.title).to.equal(EP1_TITLE);
 
-    parts(el, 'related-item').find((b) => text(b).includes('Paved Roads'))!.click();
+    parts(el, 'related-item')
+      .find((b) => text(b).includes('Paved Roads'))!
+      .click();
     await waitFor(() => partText(el, 'title').includes('Paved Roads'), 3000, 'the related pick');
 
     el.setAttribute('episode', '2');
@@ -138,7 +144,11 @@ describe('loading: one request per feed, episodes switch without refetching', ()
 
     el.setAttribute('feed', `/test/fixtures/${second}`);
     await waitFor(() => el.getAttribute('state') === 'loading' || partText(el, 'title') !== EP2_TITLE, 3000, 'reload');
-    await waitFor(() => partText(el, 'title') === 'Chapter Eight: The Lighthouse Keeper', 10000, 'the new feed\'s episode');
+    await waitFor(
+      () => partText(el, 'title') === 'Chapter Eight: The Lighthouse Keeper',
+      10000,
+      "the new feed's episode",
+    );
     expect(partText(el, 'show')).to.equal('The Ferry Maps');
     expect(states).to.deep.equal(['loading', 'ready', 'loading', 'ready']);
     expect(readyEvents).to.have.length(2);

@@ -35,7 +35,12 @@ function isStopped(el: PodcastEpisodeEl): boolean {
 }
 
 async function waitPlaying(el: PodcastEpisodeEl, timeout = 20000): Promise<void> {
-  await waitForAudio(currentTest(), () => isPlaying(el), timeout, () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`);
+  await waitForAudio(
+    currentTest(),
+    () => isPlaying(el),
+    timeout,
+    () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`,
+  );
 }
 
 async function waitElapsed(el: PodcastEpisodeEl, min: number, max: number, timeout = 10000): Promise<number> {
@@ -45,7 +50,8 @@ async function waitElapsed(el: PodcastEpisodeEl, min: number, max: number, timeo
       return t >= min && t <= max ? t + 0.0001 : 0;
     },
     timeout,
-    () => `elapsed in [${min}, ${max}] s, shows ${elapsedSeconds(el)} s ("${partText(el, 'time')}"; ${describeMedia()})`,
+    () =>
+      `elapsed in [${min}, ${max}] s, shows ${elapsedSeconds(el)} s ("${partText(el, 'time')}"; ${describeMedia()})`,
   );
 }
 
@@ -72,7 +78,10 @@ describe('player: real audio over HTTP with Range', function () {
     await sleep(1000);
     expect(await requestCount(EP2_AUDIO), 'audio requests before play').to.equal(before);
     const scripts = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(scripts.filter((name) => /howler/i.test(name)), 'howler not loaded before any interaction').to.deep.equal([]);
+    expect(
+      scripts.filter((name) => /howler/i.test(name)),
+      'howler not loaded before any interaction',
+    ).to.deep.equal([]);
     // Hovering may warm up the player code, but still must not touch the audio host.
     el.dispatchEvent(new PointerEvent('pointerenter'));
     part(el, 'play-button')!.dispatchEvent(new PointerEvent('pointerenter'));
@@ -100,7 +109,11 @@ describe('player: real audio over HTTP with Range', function () {
 
     part(el, 'play-button')!.click();
     await waitFor(() => isStopped(el), 5000, 'paused');
-    await waitFor(() => playingMedia().length === 0, 3000, () => `the audio element paused: ${describeMedia()}`);
+    await waitFor(
+      () => playingMedia().length === 0,
+      3000,
+      () => `the audio element paused: ${describeMedia()}`,
+    );
     await sleep(300);
     const paused = elapsedSeconds(el);
     const pausedSlider = part<HTMLInputElement>(el, 'seek')!.value;
@@ -214,7 +227,11 @@ describe('player: real audio over HTTP with Range', function () {
     const playing = playingMedia();
     expect(playing.length, 'a media element is playing').to.be.greaterThan(0);
     el.remove();
-    await waitFor(() => playing.every((m) => m.paused), 5000, () => `the removed widget's audio to stop: ${describeMedia()}`);
+    await waitFor(
+      () => playing.every((m) => m.paused),
+      5000,
+      () => `the removed widget's audio to stop: ${describeMedia()}`,
+    );
   });
 
   it('an audio file that answers 404 shows an error inside the player with a download link', async () => {
@@ -222,7 +239,12 @@ describe('player: real audio over HTTP with Range', function () {
     const { el } = createWidget({ feed: '/test/fixtures/enclosure-404.xml' });
     await waitForReady(el);
     part(el, 'play-button')!.click();
-    await waitForAudio(currentTest(), () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"; ${describeMedia()}`);
+    await waitForAudio(
+      currentTest(),
+      () => /could not be played/i.test(partText(el, 'player')),
+      15000,
+      () => `audio error in "${partText(el, 'player')}"; ${describeMedia()}`,
+    );
     const player = part(el, 'player')!;
     expect(player.querySelector('[role="alert"]'), 'the failure is announced').to.exist;
     const link = player.querySelector<HTMLAnchorElement>('a')!;
@@ -240,7 +262,12 @@ describe('player: real audio over HTTP with Range', function () {
     await waitForReady(el);
     expect(errorEvents).to.have.length(0);
     part(el, 'play-button')!.click();
-    await waitForAudio(currentTest(), () => /could not be played/i.test(partText(el, 'player')), 15000, () => `audio error in "${partText(el, 'player')}"`);
+    await waitForAudio(
+      currentTest(),
+      () => /could not be played/i.test(partText(el, 'player')),
+      15000,
+      () => `audio error in "${partText(el, 'player')}"`,
+    );
     expect(el.getAttribute('state'), 'the episode is still shown').to.equal('ready');
     await waitFor(() => errorEvents.length > 0, 3000, 'an `error` event with code "audio"');
     expect(errorEvents[0]!.detail.code).to.equal('audio');

@@ -220,7 +220,10 @@ function plain(raw: string): string {
 
 /** Letters and digits only, lower case: compares titles whatever the parser did with whitespace, quotes and tags. */
 function comparable(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function durationSeconds(raw: string | undefined): number | undefined {
@@ -302,7 +305,10 @@ describe('render: real-world feeds from /work/shared/feeds', function () {
       if (item!.date) {
         expect(meta, `meta "${meta}" shows a date`).to.match(DATE_PATTERN);
         const dates = mediumDates(item!.date);
-        expect(dates.some((d) => meta.includes(d)), `meta "${meta}" shows ${dates.join(' or ')}`).to.equal(true);
+        expect(
+          dates.some((d) => meta.includes(d)),
+          `meta "${meta}" shows ${dates.join(' or ')}`,
+        ).to.equal(true);
         // The newest dated item is "latest" (ties are allowed to go either way).
         const newest = Math.max(...items.filter((i) => i.date).map((i) => i.date!.getTime()));
         expect(item!.date.getTime(), `"${title}" is the newest episode`).to.equal(newest);

@@ -28,7 +28,24 @@ beforeEach(() => {
 /** Every way markup in the shadow DOM could run script, load a frame, restyle or submit. */
 function dangers(root: ParentNode): string[] {
   const found: string[] = [];
-  for (const tag of ['script', 'iframe', 'frame', 'frameset', 'style', 'link', 'form', 'object', 'embed', 'meta', 'base', 'noscript', 'math', 'video', 'audio', 'dialog']) {
+  for (const tag of [
+    'script',
+    'iframe',
+    'frame',
+    'frameset',
+    'style',
+    'link',
+    'form',
+    'object',
+    'embed',
+    'meta',
+    'base',
+    'noscript',
+    'math',
+    'video',
+    'audio',
+    'dialog',
+  ]) {
     for (const node of root.querySelectorAll(tag)) found.push(`<${tag}> ${node.outerHTML.slice(0, 80)}`);
   }
   // Form controls: the widget's own player has buttons and sliders; the notes must have none.
@@ -41,7 +58,9 @@ function dangers(root: ParentNode): string[] {
       const name = attr.name.toLowerCase();
       const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (name.startsWith('on')) found.push(`${node.tagName} ${name}="${attr.value}"`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster', 'background'].includes(name)) {
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster', 'background'].includes(name)
+      ) {
         if (/^(javascript|vbscript|data:text\/html)/.test(value)) found.push(`${node.tagName} ${name}="${attr.value}"`);
       }
       if (name === 'srcdoc') found.push(`${node.tagName} srcdoc`);
@@ -113,7 +132,10 @@ describe('security: hostile show notes', () => {
 
     for (const link of shadow(el).querySelectorAll('a')) {
       expect(link.getAttribute('target'), link.outerHTML).to.equal('_blank');
-      expect((link.getAttribute('rel') ?? '').split(/\s+/), link.outerHTML).to.include.members(['noopener', 'noreferrer']);
+      expect((link.getAttribute('rel') ?? '').split(/\s+/), link.outerHTML).to.include.members([
+        'noopener',
+        'noreferrer',
+      ]);
     }
   });
 
@@ -123,16 +145,22 @@ describe('security: hostile show notes', () => {
       const node = part(el, name);
       if (!node) continue;
       const children = [...node.querySelectorAll('*')].filter((n) => n.tagName !== 'SPAN');
-      expect(children.map((n) => n.outerHTML), `part=${name} holds text only`).to.deep.equal([]);
+      expect(
+        children.map((n) => n.outerHTML),
+        `part=${name} holds text only`,
+      ).to.deep.equal([]);
     }
     expect(partText(el, 'title')).to.contain('Episode 3');
     for (const item of parts(el, 'related-item')) {
-      expect([...item.querySelectorAll('*')].every((n) => n.tagName === 'SPAN'), item.outerHTML).to.equal(true);
+      expect(
+        [...item.querySelectorAll('*')].every((n) => n.tagName === 'SPAN'),
+        item.outerHTML,
+      ).to.equal(true);
     }
     expect(flags.__xss).to.equal(undefined);
   });
 
-  it('the show link and transcript link never carry the feed\'s javascript: URLs', async () => {
+  it("the show link and transcript link never carry the feed's javascript: URLs", async () => {
     const el = await showXss();
     const show = part(el, 'show')!;
     if (show.tagName === 'A') expect(show.getAttribute('href')).to.match(/^https?:/);

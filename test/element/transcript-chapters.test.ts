@@ -92,10 +92,16 @@ function chapterButtons(el: PodcastEpisodeEl): HTMLButtonElement[] {
 const chapterTitles = (el: PodcastEpisodeEl) => chapterButtons(el).map((b) => text(b.querySelector('.chapter-title')));
 const chapterTimes = (el: PodcastEpisodeEl) => chapterButtons(el).map((b) => text(b.querySelector('.chapter-time')));
 const currentChapters = (el: PodcastEpisodeEl) =>
-  chapterButtons(el).filter((b) => b.getAttribute('aria-current') === 'true').map((b) => text(b.querySelector('.chapter-title')));
+  chapterButtons(el)
+    .filter((b) => b.getAttribute('aria-current') === 'true')
+    .map((b) => text(b.querySelector('.chapter-title')));
 
 async function chaptersShown(el: PodcastEpisodeEl, count: number, timeout = 10000): Promise<void> {
-  await waitFor(() => chapterButtons(el).length === count, timeout, () => `${count} chapters, the list shows "${partText(el, 'chapters')}"`);
+  await waitFor(
+    () => chapterButtons(el).length === count,
+    timeout,
+    () => `${count} chapters, the list shows "${partText(el, 'chapters')}"`,
+  );
 }
 
 /** The player's button named `label` (previous/next chapter have no part of their own). */
@@ -122,7 +128,8 @@ async function playingBetween(el: PlayerEl, min: number, max: number, timeout = 
   await waitFor(
     () => !el.paused && el.currentTime >= min && el.currentTime <= max,
     timeout,
-    () => `playing in [${min}, ${max}] s: paused=${el.paused} currentTime=${el.currentTime.toFixed(2)} (${describeMedia()})`,
+    () =>
+      `playing in [${min}, ${max}] s: paused=${el.paused} currentTime=${el.currentTime.toFixed(2)} (${describeMedia()})`,
   );
 }
 
@@ -140,7 +147,10 @@ describe('transcript and chapters: the viewer chunk loads only for episodes with
 
   // First in the file: once this page has loaded the chunk, it never requests it again.
   it('an episode without a transcript never requests the viewer chunk, and says it has none', async () => {
-    const el = widget({ feed: demoFeed(), episode: 'Bonus: Queues, Retries and Idempotency — Designing For Networks That Fail' });
+    const el = widget({
+      feed: demoFeed(),
+      episode: 'Bonus: Queues, Retries and Idempotency — Designing For Networks That Fail',
+    });
     await waitForReady(el);
     expect(partText(el, 'title')).to.match(/^Bonus: Queues, Retries and Idempotency/);
     // The chapters loader (a chunk of its own) has run by the time it asked for nothing; leave it time to misbehave.
@@ -164,11 +174,20 @@ describe('transcript and chapters: the viewer chunk loads only for episodes with
     expect(text(toggle)).to.equal('Hide transcript');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     // Paragraphs by speaker turn, each named and timed.
-    expect(inViewer(root, 'speaker').map(text)).to.deep.equal(['Anne Currie', 'Jon Berger', 'Anne Currie', 'Jon Berger', 'Anne Currie']);
+    expect(inViewer(root, 'speaker').map(text)).to.deep.equal([
+      'Anne Currie',
+      'Jon Berger',
+      'Anne Currie',
+      'Jon Berger',
+      'Anne Currie',
+    ]);
     expect(inViewer(root, 'timestamp').map(text)).to.deep.equal(['0:01', '0:15', '0:23', '0:27', '0:32']);
     expect(inViewer(root, 'timestamp')[1]!.getAttribute('aria-label')).to.equal('Play from 0:15');
     expect(segments(root).map(text)).to.deep.equal(EP2_LINES);
-    expect(segments(root).every((s) => s.getAttribute('role') === 'button'), 'each timed line can be clicked').to.equal(true);
+    expect(
+      segments(root).every((s) => s.getAttribute('role') === 'button'),
+      'each timed line can be clicked',
+    ).to.equal(true);
     // Before anything plays, no line is "being spoken".
     expect(currentLines(root)).to.deep.equal([]);
     expect(inViewer(root, 'text')[0]!.getAttribute('aria-label')).to.equal('Transcript text');
@@ -187,7 +206,7 @@ describe('transcript and chapters: the viewer chunk loads only for episodes with
   });
 });
 
-describe('transcript and chapters: the demo show\'s chapters', function () {
+describe("transcript and chapters: the demo show's chapters", function () {
   this.timeout(30000);
 
   it('episode 2 lists its three chapters, marks them on the seek slider and has previous/next chapter buttons', async () => {
@@ -197,14 +216,18 @@ describe('transcript and chapters: the demo show\'s chapters', function () {
     expect(text(el.shadowRoot!.querySelector('#chapters-heading'))).to.equal('Chapters');
     expect(chapterTitles(el)).to.deep.equal(EP2_CHAPTERS);
     expect(chapterTimes(el)).to.deep.equal(['0:00', '0:08', '0:23']);
-    expect(chapterButtons(el)[1]!.getAttribute('aria-label')).to.equal('Play from 0:08: Meet Jon Berger: billions of packets a second');
+    expect(chapterButtons(el)[1]!.getAttribute('aria-label')).to.equal(
+      'Play from 0:08: Meet Jon Berger: billions of packets a second',
+    );
     // The chapter's link (a new tab) and image (relative to the chapters file).
     const items = [...part(el, 'chapters')!.querySelectorAll('li')];
     const link = items[1]!.querySelector<HTMLAnchorElement>('a.chapter-link')!;
     expect(link.href).to.equal('https://asynchronous-unreliable.example/guests/jon-berger/');
     expect(link.target).to.equal('_blank');
     expect(items[0]!.querySelectorAll('a').length, 'no link where the file gives none').to.equal(0);
-    expect(items[2]!.querySelector<HTMLImageElement>('img.chapter-image')!.src).to.equal(new URL('/demo/ep2.png', location.href).href);
+    expect(items[2]!.querySelector<HTMLImageElement>('img.chapter-image')!.src).to.equal(
+      new URL('/demo/ep2.png', location.href).href,
+    );
     // Nothing is "playing" before play.
     expect(currentChapters(el)).to.deep.equal([]);
 
@@ -228,7 +251,10 @@ describe('transcript and chapters: the demo show\'s chapters', function () {
     // Its transcript is there (so the episode is fully shown) and the chapters loader has had its turn.
     await transcriptShown(el, 5);
     await sleep(500);
-    expect(el.shadowRoot!.querySelectorAll('.chapters-section, [part~="chapters"]').length, 'no chapters section').to.equal(0);
+    expect(
+      el.shadowRoot!.querySelectorAll('.chapters-section, [part~="chapters"]').length,
+      'no chapters section',
+    ).to.equal(0);
     expect(el.shadowRoot!.querySelectorAll('.chapter-mark').length, 'no marks').to.equal(0);
     expect(part(el, 'chapter') === null, 'no chapter title in the player').to.equal(true);
     expect(playerButton(el, 'Previous chapter') === null, 'no previous chapter button').to.equal(true);
@@ -236,7 +262,7 @@ describe('transcript and chapters: the demo show\'s chapters', function () {
     expect(part(el, 'play-button') !== null, 'the player is there').to.equal(true);
   });
 
-  it('picking another episode from the related list shows its transcript and chapters, not the previous episode\'s', async () => {
+  it("picking another episode from the related list shows its transcript and chapters, not the previous episode's", async () => {
     const el = widget({ feed: demoFeed(), episode: '2' });
     await waitForReady(el);
     await chaptersShown(el, 3);
@@ -245,12 +271,19 @@ describe('transcript and chapters: the demo show\'s chapters', function () {
     const pick = parts(el, 'related-item').find((b) => /Ep 1: Green Software/.test(text(b)));
     expect(pick !== undefined, 'episode 1 is in the related list').to.equal(true);
     pick!.click();
-    await waitFor(() => /^Ep 1: Green Software/.test(partText(el, 'title')), 5000, () => `episode 1 shown: "${partText(el, 'title')}"`);
+    await waitFor(
+      () => /^Ep 1: Green Software/.test(partText(el, 'title')),
+      5000,
+      () => `episode 1 shown: "${partText(el, 'title')}"`,
+    );
     const root = await transcriptShown(el, 5);
     expect(text(segments(root)[0])).to.equal("Welcome to episode one of Asynchronous and Unreliable. I'm Anne Currie.");
     expect(inViewer(root, 'speaker').map(text)).to.deep.equal(['Anne Currie']);
     await sleep(300);
-    expect(el.shadowRoot!.querySelectorAll('.chapters-section, .chapter-mark, .chapter-button').length, 'none of episode 2\'s chapters').to.equal(0);
+    expect(
+      el.shadowRoot!.querySelectorAll('.chapters-section, .chapter-mark, .chapter-button').length,
+      "none of episode 2's chapters",
+    ).to.equal(0);
     expect(part(el, 'chapter') === null, 'no chapter title in the player').to.equal(true);
   });
 });
@@ -267,20 +300,32 @@ describe('transcript and chapters: with real audio', function () {
 
     chapterButtons(el)[1]!.click();
     await playingBetween(el, 8, 12);
-    await waitFor(() => currentChapters(el).join() === EP2_CHAPTERS[1], 5000, () => `chapter 2 current, have ${currentChapters(el)}`);
+    await waitFor(
+      () => currentChapters(el).join() === EP2_CHAPTERS[1],
+      5000,
+      () => `chapter 2 current, have ${currentChapters(el)}`,
+    );
     expect(chapterButtons(el)[0]!.hasAttribute('aria-current')).to.equal(false);
     expect(chapterButtons(el)[2]!.hasAttribute('aria-current')).to.equal(false);
     expect(partText(el, 'chapter')).to.equal(`Chapter: ${EP2_CHAPTERS[1]}`);
 
     playerButton(el, 'Next chapter')!.click();
     await playingBetween(el, 23.3, 27);
-    await waitFor(() => currentChapters(el).join() === EP2_CHAPTERS[2], 5000, () => `chapter 3 current, have ${currentChapters(el)}`);
+    await waitFor(
+      () => currentChapters(el).join() === EP2_CHAPTERS[2],
+      5000,
+      () => `chapter 3 current, have ${currentChapters(el)}`,
+    );
     expect(partText(el, 'chapter')).to.equal(`Chapter: ${EP2_CHAPTERS[2]}`);
 
     // Within 3 s of a chapter's start, "previous" goes to the chapter before.
     playerButton(el, 'Previous chapter')!.click();
     await playingBetween(el, 8, 12);
-    await waitFor(() => currentChapters(el).join() === EP2_CHAPTERS[1], 5000, () => `chapter 2 current again, have ${currentChapters(el)}`);
+    await waitFor(
+      () => currentChapters(el).join() === EP2_CHAPTERS[1],
+      5000,
+      () => `chapter 2 current again, have ${currentChapters(el)}`,
+    );
     expect(partText(el, 'chapter')).to.equal(`Chapter: ${EP2_CHAPTERS[1]}`);
   });
 
@@ -293,13 +338,23 @@ describe('transcript and chapters: with real audio', function () {
 
     segments(root)[2]!.click(); // "Thanks, Anne. …", 0:15.266
     await playingBetween(el, 15.2, 19);
-    await waitFor(() => currentLines(root).join() === EP2_LINES[2], 5000, () => `line 3 highlighted, have ${JSON.stringify(currentLines(root))}`);
+    await waitFor(
+      () => currentLines(root).join() === EP2_LINES[2],
+      5000,
+      () => `line 3 highlighted, have ${JSON.stringify(currentLines(root))}`,
+    );
     expect(segments(root)[2]!.getAttribute('aria-current')).to.equal('time');
     expect(root.querySelectorAll('[aria-current]').length, 'one line is current').to.equal(1);
 
-    inViewer(root, 'timestamp').find((stamp) => text(stamp) === '0:27')!.click(); // "It's the question…", 0:27.701
+    inViewer(root, 'timestamp')
+      .find((stamp) => text(stamp) === '0:27')!
+      .click(); // "It's the question…", 0:27.701
     await playingBetween(el, 27.6, 31);
-    await waitFor(() => currentLines(root).join() === EP2_LINES[4], 5000, () => `line 5 highlighted, have ${JSON.stringify(currentLines(root))}`);
+    await waitFor(
+      () => currentLines(root).join() === EP2_LINES[4],
+      5000,
+      () => `line 5 highlighted, have ${JSON.stringify(currentLines(root))}`,
+    );
     expect(segments(root)[4]!.getAttribute('aria-current')).to.equal('time');
     expect(segments(root)[2]!.hasAttribute('aria-current'), 'the earlier line is no longer current').to.equal(false);
     expect(root.querySelectorAll('.segment.current').length, 'one line is current').to.equal(1);
@@ -323,7 +378,11 @@ describe('transcript and chapters: with real audio', function () {
       await waitForReady(el);
       const root = await transcriptShown(el, 6);
       const box = inViewer(root, 'text')[0]!;
-      await waitFor(() => box.clientHeight > 0 && box.scrollHeight > box.clientHeight + 40, 5000, 'a transcript box shorter than its text');
+      await waitFor(
+        () => box.clientHeight > 0 && box.scrollHeight > box.clientHeight + 40,
+        5000,
+        'a transcript box shorter than its text',
+      );
       expect(box.scrollTop).to.equal(0);
 
       // The page scrolled so that the transcript is just below the bottom of the window: showing the line being
@@ -342,7 +401,11 @@ describe('transcript and chapters: with real audio', function () {
         await playingBetween(el, 20.5, 24);
         // 0:21 is in line 3; line 4 starts at 0:23.351, below the box's visible part.
         await waitFor(() => currentLines(root).length === 1, 5000, 'a highlighted line');
-        await waitFor(() => currentLines(root).join() === EP2_LINES[3], 8000, () => `line 4 highlighted, have ${JSON.stringify(currentLines(root))}`);
+        await waitFor(
+          () => currentLines(root).join() === EP2_LINES[3],
+          8000,
+          () => `line 4 highlighted, have ${JSON.stringify(currentLines(root))}`,
+        );
         const line = segments(root)[3]!;
         expect(line.getAttribute('aria-current')).to.equal('time');
         expect(isPlaying(el)).to.equal(true);
@@ -384,29 +447,49 @@ describe('transcript and chapters: searching the transcript', function () {
     search.focus();
     // "billions" has an L (forward 30 s) and "Jon Berger" a space (play/pause): typed text is never a shortcut.
     await sendKeys({ type: 'billions' });
-    await waitFor(() => count() === '1 of 2', 3000, () => `"1 of 2", shows "${count()}"`);
+    await waitFor(
+      () => count() === '1 of 2',
+      3000,
+      () => `"1 of 2", shows "${count()}"`,
+    );
     const marks = () => [...root.querySelectorAll('mark')];
     expect(marks().map(text)).to.deep.equal(['billions', 'billions']);
     expect(marks().map((m) => m.closest('.segment')!.getAttribute('data-segment'))).to.deep.equal(['1', '2']);
     expect(marks()[0]!.classList.contains('current-match')).to.equal(true);
 
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => count() === '2 of 2', 3000, () => `"2 of 2", shows "${count()}"`);
+    await waitFor(
+      () => count() === '2 of 2',
+      3000,
+      () => `"2 of 2", shows "${count()}"`,
+    );
     expect(marks()[1]!.classList.contains('current-match')).to.equal(true);
     expect(marks()[0]!.classList.contains('current-match')).to.equal(false);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Enter' });
     await sendKeys({ up: 'Shift' });
-    await waitFor(() => count() === '1 of 2', 3000, () => `back to "1 of 2", shows "${count()}"`);
+    await waitFor(
+      () => count() === '1 of 2',
+      3000,
+      () => `back to "1 of 2", shows "${count()}"`,
+    );
 
     search.select();
     await sendKeys({ type: 'Jon Berger' });
-    await waitFor(() => count() === '1 of 1', 3000, () => `"1 of 1", shows "${count()}"`);
+    await waitFor(
+      () => count() === '1 of 1',
+      3000,
+      () => `"1 of 1", shows "${count()}"`,
+    );
     expect(marks().map(text)).to.deep.equal(['Jon Berger']);
 
     search.select();
     await sendKeys({ type: 'kubernetes' });
-    await waitFor(() => count() === 'No matches', 3000, () => `"No matches", shows "${count()}"`);
+    await waitFor(
+      () => count() === 'No matches',
+      3000,
+      () => `"No matches", shows "${count()}"`,
+    );
     expect(marks().length).to.equal(0);
 
     expect(el.paused, 'still paused').to.equal(true);
@@ -426,11 +509,17 @@ describe('transcript and chapters: a transcript the browser may not read', funct
       container('width: 640px'),
     );
     await waitForReady(el);
-    const viewer = await waitFor(() => (viewerOf(el)?.getAttribute('state') === 'error' ? viewerOf(el) : null), 10000, () => `the viewer to fail: state=${viewerOf(el)?.getAttribute('state')}`);
+    const viewer = await waitFor(
+      () => (viewerOf(el)?.getAttribute('state') === 'error' ? viewerOf(el) : null),
+      10000,
+      () => `the viewer to fail: state=${viewerOf(el)?.getAttribute('state')}`,
+    );
     await (viewer as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const failure = inViewer(viewer.shadowRoot!, 'error')[0]!;
     expect(text(failure.querySelector('.failure-title'))).to.equal('The transcript could not be loaded');
-    expect(text(failure.querySelector('.failure-reason'))).to.equal(`Its server (${new URL(crossOrigin).host}) does not allow other sites to read it.`);
+    expect(text(failure.querySelector('.failure-reason'))).to.equal(
+      `Its server (${new URL(crossOrigin).host}) does not allow other sites to read it.`,
+    );
     const link = failure.querySelector<HTMLAnchorElement>('a')!;
     expect(text(link)).to.equal('Open the transcript file');
     expect(link.href).to.equal(`${crossOrigin}/nocors/demo/transcripts/ep2.vtt?fixture=transcript-nocors`);
@@ -439,7 +528,10 @@ describe('transcript and chapters: a transcript the browser may not read', funct
 
     // The episode itself is unharmed: no error state or event, title, player and chapters (readable) all there.
     await sleep(300);
-    expect(errorEvents.map((e) => e.detail), '`error` events').to.deep.equal([]);
+    expect(
+      errorEvents.map((e) => e.detail),
+      '`error` events',
+    ).to.deep.equal([]);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(partText(el, 'title')).to.equal('The Transcript Behind The Wall');
     expect(part(el, 'play-button') !== null, 'the player is there').to.equal(true);
@@ -449,7 +541,7 @@ describe('transcript and chapters: a transcript the browser may not read', funct
   });
 });
 
-describe('transcript and chapters: the page\'s `chapters` property', function () {
+describe("transcript and chapters: the page's `chapters` property", function () {
   this.timeout(20000);
 
   const PAGE_CHAPTERS = [
@@ -458,7 +550,7 @@ describe('transcript and chapters: the page\'s `chapters` property', function ()
     { start: 20, end: 34, title: 'Page: the end' },
   ];
 
-  it('overrides the feed\'s chapters (list, marks, player, chapter buttons); undefined brings the feed\'s back', async () => {
+  it("overrides the feed's chapters (list, marks, player, chapter buttons); undefined brings the feed's back", async () => {
     const el = widget({ feed: demoFeed(), episode: '2' });
     el.chapters = PAGE_CHAPTERS;
     await waitForReady(el);
@@ -476,11 +568,19 @@ describe('transcript and chapters: the page\'s `chapters` property', function ()
 
     // Before the first play, "next chapter" moves the start to the page's next chapter.
     playerButton(el, 'Next chapter')!.click();
-    await waitFor(() => partText(el, 'chapter') === 'Chapter: Page: the middle', 3000, () => `the page's 2nd chapter, shows "${partText(el, 'chapter')}"`);
+    await waitFor(
+      () => partText(el, 'chapter') === 'Chapter: Page: the middle',
+      3000,
+      () => `the page's 2nd chapter, shows "${partText(el, 'chapter')}"`,
+    );
     expect(el.currentTime).to.equal(12);
 
     el.chapters = undefined;
-    await waitFor(() => chapterTitles(el).join('|') === EP2_CHAPTERS.join('|'), 5000, () => `the feed's chapters back, shows ${JSON.stringify(chapterTitles(el))}`);
+    await waitFor(
+      () => chapterTitles(el).join('|') === EP2_CHAPTERS.join('|'),
+      5000,
+      () => `the feed's chapters back, shows ${JSON.stringify(chapterTitles(el))}`,
+    );
     expect(chapterTimes(el)).to.deep.equal(['0:00', '0:08', '0:23']);
     expect(markPositions(el)[0]!).to.be.closeTo((8 / 34) * 100, 0.5);
     expect(partText(el, 'chapter')).to.equal(`Chapter: ${EP2_CHAPTERS[1]}`); // 0:12 is in the feed's chapter 2
@@ -498,7 +598,14 @@ const EXAMPLE_CHAPTERS = EXAMPLE_OUTLINE.map((line) => {
 const SRT_SPEAKERS = ['Travis', 'Sarah', 'Travis', 'Gilon', 'Travis', 'Gilon', 'Travis', 'Sarah', 'Gilon', 'Travis'];
 const VTT_SPEAKERS = ['Sarah', 'Gillian'];
 /** The topics the widget takes from the example chapters (the routine Intro, Donations and Outro left out). */
-const EXAMPLE_TOPICS = ['Hearing Aids', 'Progress Report', 'Namespace', 'Just Break Up', 'The Big Players', 'Spread the Word'];
+const EXAMPLE_TOPICS = [
+  'Hearing Aids',
+  'Progress Report',
+  'Namespace',
+  'Just Break Up',
+  'The Big Players',
+  'Spread the Word',
+];
 
 const topicsOf = (el: PodcastEpisodeEl) => [...(part(el, 'topics')?.querySelectorAll('li') ?? [])].map(text);
 
@@ -510,7 +617,9 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
 
   before(async function () {
     if (!(await testConfig()).sharedFeeds) {
-      console.warn('SKIPPED: the real-world feeds are absent (../shared/feeds beside the checkout, or PODCAST_FEEDS_DIR).');
+      console.warn(
+        'SKIPPED: the real-world feeds are absent (../shared/feeds beside the checkout, or PODCAST_FEEDS_DIR).',
+      );
       this.skip();
     }
   });
@@ -522,7 +631,10 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
   it('pc20rss (Podcasting 2.0, episode 57): its SRT transcript and JSON chapters, both fetched through the proxy', async () => {
     const transcriptUrl = 'https://mp3s.nashownotes.com/PC20-57-Captions.srt';
     const chaptersUrl = 'http://34.117.70.159/http%3Amp3s.nashownotes.compc20rss.xml/PC2057';
-    const before = { transcript: await localCopyRequests(transcriptUrl), chapters: await localCopyRequests(chaptersUrl) };
+    const before = {
+      transcript: await localCopyRequests(transcriptUrl),
+      chapters: await localCopyRequests(chaptersUrl),
+    };
     const el = sharedWidget('podverse__partytime__pc20rss.xml');
     await waitForReady(el, 20000);
     expect(partText(el, 'title')).to.equal('Episode 57: Rebel Rubes');
@@ -537,7 +649,9 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     // The notes list topics of their own: those stay.
     expect(topicsOf(el)).to.include('Positioning');
     expect(topicsOf(el)).not.to.include('Hearing Aids');
-    expect(await localCopyRequests(transcriptUrl), 'the transcript through the proxy').to.be.greaterThan(before.transcript);
+    expect(await localCopyRequests(transcriptUrl), 'the transcript through the proxy').to.be.greaterThan(
+      before.transcript,
+    );
     expect(await localCopyRequests(chaptersUrl), 'the chapters through the proxy').to.be.greaterThan(before.chapters);
   });
 
@@ -548,7 +662,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     const root = await transcriptShown(el, 7);
     expect(inViewer(root, 'speaker').map(text)).to.deep.equal(VTT_SPEAKERS);
     expect(inViewer(root, 'timestamp').map(text)).to.deep.equal(['0:00', '0:19']);
-    expect(text(segments(root)[2])).to.equal("include in one? Welcome to Podcasting Q&A, where you learn");
+    expect(text(segments(root)[2])).to.equal('include in one? Welcome to Podcasting Q&A, where you learn');
     await chaptersShown(el, 7);
     expect(chapterTitles(el)).to.deep.equal(PODLOVERS_SPRINT8_TITLES);
     expect(chapterTimes(el)).to.deep.equal(['0:00', '1:00', '3:29', '6:24', '9:16', '24:35', '26:56']);
@@ -568,7 +682,11 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(await localCopyRequests(vtt)).to.be.greaterThan(vttBefore);
     await chaptersShown(el, EXAMPLE_CHAPTERS.length);
     expect(chapterTitles(el)).to.deep.equal(EXAMPLE_CHAPTERS.map((c) => c.title));
-    await waitFor(() => topicsOf(el).join('|') === EXAMPLE_TOPICS.join('|'), 5000, () => `topics from the chapters, shows ${JSON.stringify(topicsOf(el))}`);
+    await waitFor(
+      () => topicsOf(el).join('|') === EXAMPLE_TOPICS.join('|'),
+      5000,
+      () => `topics from the chapters, shows ${JSON.stringify(topicsOf(el))}`,
+    );
   });
 
   it('CRE (Podlove, CRE207): fifteen Podlove chapters in time order with marks, and no transcript', async () => {
@@ -577,7 +695,12 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(partText(el, 'title')).to.equal('CRE207 Planetarien');
     await chaptersShown(el, 15);
     const titles = chapterTitles(el);
-    expect(titles.slice(0, 4)).to.deep.equal(['Neil DeGrasse Tyson on Science', 'Int NTP example', 'Floating NTP example', 'Intro']);
+    expect(titles.slice(0, 4)).to.deep.equal([
+      'Neil DeGrasse Tyson on Science',
+      'Int NTP example',
+      'Floating NTP example',
+      'Intro',
+    ]);
     expect(titles.at(-1), 'listed by time, not in file order').to.equal('Abschied');
     expect(chapterTimes(el).slice(0, 5)).to.deep.equal(['0:26', '0:50', '0:59', '1:29', '2:04']);
     expect(chapterTimes(el).at(-1)).to.equal('1:35:00');
@@ -599,13 +722,21 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(chapterTimes(el)).to.deep.equal(EXAMPLE_CHAPTERS.map((c) => clock(c.start)));
     // Links and images of the file, http(s) only.
     const namespace = [...part(el, 'chapters')!.querySelectorAll('li')].find((li) => /Namespace/.test(text(li)))!;
-    expect(namespace.querySelector<HTMLAnchorElement>('a.chapter-link')!.href).to.equal('https://github.com/Podcastindex-org/podcast-namespace');
-    expect(namespace.querySelector<HTMLImageElement>('img.chapter-image')!.src).to.equal('https://example.com/images/namepsace_example.jpg');
+    expect(namespace.querySelector<HTMLAnchorElement>('a.chapter-link')!.href).to.equal(
+      'https://github.com/Podcastindex-org/podcast-namespace',
+    );
+    expect(namespace.querySelector<HTMLImageElement>('img.chapter-image')!.src).to.equal(
+      'https://example.com/images/namepsace_example.jpg',
+    );
     // 1:05:03 long: marks for the chapters that start inside it (2:48, 4:20, 6:50), none for the later ones.
     const marks = markPositions(el);
     expect(marks).to.have.length(3);
     expect(marks[0]!).to.be.closeTo((168 / 3903) * 100, 0.5);
-    await waitFor(() => topicsOf(el).join('|') === EXAMPLE_TOPICS.join('|'), 5000, () => `topics from the chapters, shows ${JSON.stringify(topicsOf(el))}`);
+    await waitFor(
+      () => topicsOf(el).join('|') === EXAMPLE_TOPICS.join('|'),
+      5000,
+      () => `topics from the chapters, shows ${JSON.stringify(topicsOf(el))}`,
+    );
     expect(partText(el, 'transcript')).to.equal('Transcript No transcript for this episode yet');
   });
 });

@@ -43,12 +43,42 @@ function relatedTitles(episodes: readonly Episode[], index: RelatedIndex, id: st
 }
 
 const BAKING = [
-  episode('a', 'Baking sourdough bread at home', 'Starter, levain and hydration: how to bake sourdough bread with a crackling crust after a long cold proof.', '2025-01-06'),
-  episode('b', 'Sourdough starters, explained', 'Feeding a sourdough starter, building a levain, and why hydration matters for the crust.', '2025-03-03'),
-  episode('c', 'Bread machines reviewed', 'We test five bread machines on sandwich loaves and one brioche.', '2025-02-03'),
-  episode('d', 'Kubernetes operators', 'Reconcile loops, custom resources and controllers that manage stateful services.', '2025-01-13'),
-  episode('e', 'The offside rule', "Football's most argued law, explained with diagrams and famous mistakes.", '2025-01-20'),
-  episode('f', 'Pruning roses in winter', 'When and where to cut, which tools to use, and how to keep the plants healthy.', '2025-01-27'),
+  episode(
+    'a',
+    'Baking sourdough bread at home',
+    'Starter, levain and hydration: how to bake sourdough bread with a crackling crust after a long cold proof.',
+    '2025-01-06',
+  ),
+  episode(
+    'b',
+    'Sourdough starters, explained',
+    'Feeding a sourdough starter, building a levain, and why hydration matters for the crust.',
+    '2025-03-03',
+  ),
+  episode(
+    'c',
+    'Bread machines reviewed',
+    'We test five bread machines on sandwich loaves and one brioche.',
+    '2025-02-03',
+  ),
+  episode(
+    'd',
+    'Kubernetes operators',
+    'Reconcile loops, custom resources and controllers that manage stateful services.',
+    '2025-01-13',
+  ),
+  episode(
+    'e',
+    'The offside rule',
+    "Football's most argued law, explained with diagrams and famous mistakes.",
+    '2025-01-20',
+  ),
+  episode(
+    'f',
+    'Pruning roses in winter',
+    'When and where to cut, which tools to use, and how to keep the plants healthy.',
+    '2025-01-27',
+  ),
 ];
 
 describe('related episodes', () => {
@@ -56,7 +86,10 @@ describe('related episodes', () => {
     const index = buildRelatedIndex(BAKING);
 
     it('puts the episode on the same subject first, then the one that shares less', () => {
-      expect(relatedTitles(BAKING, index, 'a', 2)).to.deep.equal(['Sourdough starters, explained', 'Bread machines reviewed']);
+      expect(relatedTitles(BAKING, index, 'a', 2)).to.deep.equal([
+        'Sourdough starters, explained',
+        'Bread machines reviewed',
+      ]);
       expect(relatedTitles(BAKING, index, 'b', 1)).to.deep.equal(['Baking sourdough bread at home']);
     });
 
@@ -97,10 +130,13 @@ describe('related episodes', () => {
         'slash podcast and use the code LISTEN for a free month of hosting on any plan.';
       const withSponsor = (e: Episode) => ({ ...e, notesText: `${e.notesText}\n\n${sponsor}` });
       const episodes = [
-        withSponsor(episode('t', 'Cold proofing', 'Why we retard our sourdough overnight in the fridge.', '2025-01-01')),
+        withSponsor(
+          episode('t', 'Cold proofing', 'Why we retard our sourdough overnight in the fridge.', '2025-01-01'),
+        ),
         episode('p', 'Flour and water', 'A sourdough loaf needs only three ingredients.', '2025-05-01'),
-        ...['Tax returns', 'Marathon training', 'Learning Rust', 'Houseplants', 'Film cameras', 'Birdwatching'].map((title, i) =>
-          withSponsor(episode(`s${i}`, title, `An episode about ${title.toLowerCase()}.`, `2025-01-0${i + 2}`)),
+        ...['Tax returns', 'Marathon training', 'Learning Rust', 'Houseplants', 'Film cameras', 'Birdwatching'].map(
+          (title, i) =>
+            withSponsor(episode(`s${i}`, title, `An episode about ${title.toLowerCase()}.`, `2025-01-0${i + 2}`)),
         ),
         episode('u1', 'Beekeeping', 'Hives, queens and honey.', '2025-06-01'),
         episode('u2', 'Card magic', 'Forces, false shuffles and misdirection.', '2025-06-02'),
@@ -116,7 +152,9 @@ describe('related episodes', () => {
         episode('notes', 'Oceans', 'We mention tidal energy once.', '2025-02-01'),
         episode('keywords', 'Coastlines', '', '2025-01-25', ['tidal']),
         // Nearer in date than all of the above: they come first only if the words above count for nothing.
-        ...['Deserts', 'Mountains', 'Rivers', 'Glaciers'].map((title, i) => episode(title, title, '', `2025-01-1${i + 1}`)),
+        ...['Deserts', 'Mountains', 'Rivers', 'Glaciers'].map((title, i) =>
+          episode(title, title, '', `2025-01-1${i + 1}`),
+        ),
       ];
       expect(findRelated(buildRelatedIndex(episodes), 't', 3)).to.deep.equal(['title', 'notes', 'keywords']);
     });
@@ -131,7 +169,14 @@ describe('related episodes', () => {
       ]);
       expect(tokenize('Η Ελληνοφρένεια της Τρίτης')).to.deep.equal(['ελληνοφρένεια', 'της', 'τρίτης']);
       expect(tokenize('שיעור הקבלה היומי')).to.deep.equal(['שיעור', 'הקבלה', 'היומי']);
-      expect(tokenize("Sèries i cinema: l'estrena de «Drive my car»")).to.deep.equal(['sèries', 'cinema', 'estrena', 'de', 'drive', 'car']);
+      expect(tokenize("Sèries i cinema: l'estrena de «Drive my car»")).to.deep.equal([
+        'sèries',
+        'cinema',
+        'estrena',
+        'de',
+        'drive',
+        'car',
+      ]);
       expect(tokenize('Stories about libraries', 1), 'stops at the limit').to.deep.equal(['story']);
     });
 
@@ -221,7 +266,9 @@ describe('related episodes', () => {
         'Coding Blocks is brought to you by our listeners. Leave us a review, join our Slack community, pick up a ' +
         'sticker, and tell a friend who writes code about the show. Thank you for listening and see you next time.';
       const plain = buildRelatedIndex(feed.episodes);
-      const everyNote = buildRelatedIndex(feed.episodes.map((e) => ({ ...e, notesText: `${e.notesText}\n\n${blurb}` })));
+      const everyNote = buildRelatedIndex(
+        feed.episodes.map((e) => ({ ...e, notesText: `${e.notesText}\n\n${blurb}` })),
+      );
       const halfOfThem = buildRelatedIndex(
         feed.episodes.map((e, i) => (i % 2 ? e : { ...e, notesText: `${e.notesText}\n\n${blurb}` })),
       );
@@ -233,7 +280,10 @@ describe('related episodes', () => {
     });
 
     it('large feeds: always `count` others, never itself; prints build and query times', async () => {
-      for (const name of ['alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml', 'rbren__rss-parser__giantbomb-podcast.rss']) {
+      for (const name of [
+        'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml',
+        'rbren__rss-parser__giantbomb-podcast.rss',
+      ]) {
         const feed = await feedAt(`/shared-feeds/${name}`);
         const started = performance.now();
         const index = buildRelatedIndex(feed.episodes);

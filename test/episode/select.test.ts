@@ -152,7 +152,9 @@ describe('selectEpisode: which episode the `episode` attribute names', () => {
     expect(selectEpisode(serial, 'https://longcase.example/s2/the-courtroom/').title).to.equal('The Courtroom');
     expect(selectEpisode(serial, 'http://longcase.example/s2/the-courtroom').title).to.equal('The Courtroom');
     expect(selectEpisode(serial, 'https://LongCase.example/s2/the-courtroom#comments').title).to.equal('The Courtroom');
-    expect(selectEpisode(serial, 'https://longcase.example/s1/the-second-witness/').title).to.equal('The Second Witness');
+    expect(selectEpisode(serial, 'https://longcase.example/s1/the-second-witness/').title).to.equal(
+      'The Second Witness',
+    );
     const error = failure(serial, 'https://longcase.example/s2/the-courtroom-2/');
     expect(error.code).to.equal('episode-not-found');
   });
@@ -209,7 +211,10 @@ describe('selectEpisode: which episode the `episode` attribute names', () => {
     });
 
     it('finds Ep 1 by its link', () => {
-      const ep1 = selectEpisode(demo, 'http://asynchronous-unreliable.example/episodes/1-green-software-is-efficient-software');
+      const ep1 = selectEpisode(
+        demo,
+        'http://asynchronous-unreliable.example/episodes/1-green-software-is-efficient-software',
+      );
       expect(ep1.title).to.match(/^Ep 1: Green Software Is Efficient Software/);
     });
   });

@@ -120,7 +120,9 @@ describe('parseDate on the real-world hard pubDate strings', function () {
       expect(Number.isNaN(date.getTime()), line).to.equal(false);
       expect(date.getUTCFullYear(), line).to.be.within(1970, 2100);
     }
-    console.log(`problem dates: ${readable} of ${lines.length} readable (${((100 * readable) / lines.length).toFixed(1)}%)`);
+    console.log(
+      `problem dates: ${readable} of ${lines.length} readable (${((100 * readable) / lines.length).toFixed(1)}%)`,
+    );
     expect(readable / lines.length).to.be.greaterThan(0.85);
   });
 
@@ -155,7 +157,10 @@ describe('parseDate on the real-world hard pubDate strings', function () {
   ];
   for (const [value, expected] of cases) {
     it(`reads ${JSON.stringify(value.trim().slice(0, 60))} as ${expected}`, () => {
-      expect(lines.some((line) => line.trim() === value.trim()), 'the string occurs in the real values').to.equal(true);
+      expect(
+        lines.some((line) => line.trim() === value.trim()),
+        'the string occurs in the real values',
+      ).to.equal(true);
       expect(parseDate(value)?.toISOString()).to.equal(expected);
     });
   }
@@ -179,18 +184,34 @@ describe('parseDate', () => {
 describe('formatting', () => {
   it('formatDuration: seconds under a minute, minutes, hours and minutes', () => {
     expect([45, 59.4, 60, 1860, 1889, 3600, 3599, 4320, 7200, 7230].map(formatDuration)).to.deep.equal([
-      '45 s', '59 s', '1 min', '31 min', '31 min', '1 h', '1 h', '1 h 12 min', '2 h', '2 h 1 min',
+      '45 s',
+      '59 s',
+      '1 min',
+      '31 min',
+      '31 min',
+      '1 h',
+      '1 h',
+      '1 h 12 min',
+      '2 h',
+      '2 h 1 min',
     ]);
     expect(formatDuration(NaN)).to.equal('');
   });
 
   it('formatClock: m:ss under an hour, h:mm:ss above', () => {
     expect([0, 5, 245, 245.9, 3723, 36000, -3, NaN].map(formatClock)).to.deep.equal([
-      '0:00', '0:05', '4:05', '4:05', '1:02:03', '10:00:00', '0:00', '0:00',
+      '0:00',
+      '0:05',
+      '4:05',
+      '4:05',
+      '1:02:03',
+      '10:00:00',
+      '0:00',
+      '0:00',
     ]);
   });
 
-  it('formatDate: short month, day and year in the reader\'s language', () => {
+  it("formatDate: short month, day and year in the reader's language", () => {
     const date = parseDate('2026-04-19')!;
     expect(formatDate(date, 'en')).to.equal('Apr 19, 2026');
     expect(formatDate(date, 'de')).to.equal('19. Apr. 2026');

@@ -65,11 +65,15 @@ describe('extractTopics: what an episode covers', () => {
     });
 
     it('takes the only list when nothing introduces it', () => {
-      expect(extractTopics(notes('<p>A chat.</p><ol><li>Tides</li><li>Moons</li></ol>'))).to.deep.equal(['Tides', 'Moons']);
+      expect(extractTopics(notes('<p>A chat.</p><ol><li>Tides</li><li>Moons</li></ol>'))).to.deep.equal([
+        'Tides',
+        'Moons',
+      ]);
     });
 
     it('never takes social links or sponsors, and keeps "Links" only as a last resort before keywords', () => {
-      const social = '<h5>Ann on the Web:</h5><ul><li><a href="https://twitter.com/ann">Twitter</a></li><li><a href="https://ann.example">Website</a></li></ul>';
+      const social =
+        '<h5>Ann on the Web:</h5><ul><li><a href="https://twitter.com/ann">Twitter</a></li><li><a href="https://ann.example">Website</a></li></ul>';
       const sponsors = '<p>Sponsors:</p><ul><li><a href="https://acme.example">Acme</a></li></ul>';
       const links = '<p>Links:</p><ul><li><a href="https://en.wikipedia.org/wiki/Tide">Tides explained</a></li></ul>';
       expect(extractTopics(notes(social + sponsors, ['oceans']))).to.deep.equal(['oceans']);
@@ -84,7 +88,8 @@ describe('extractTopics: what an episode covers', () => {
     });
 
     it('reads bullet lines in notes written as plain text', () => {
-      const text = 'We talk gardening.\n\nIn this episode:\n- Composting\n- Pruning roses\n• Slugs\n\nThanks for listening!';
+      const text =
+        'We talk gardening.\n\nIn this episode:\n- Composting\n- Pruning roses\n• Slugs\n\nThanks for listening!';
       expect(extractTopics(notes(text))).to.deep.equal(['Composting', 'Pruning roses', 'Slugs']);
     });
 
@@ -143,7 +148,9 @@ describe('extractTopics: what an episode covers', () => {
 
   describe('keywords, cleaning and limits', () => {
     it('falls back to the keywords when the notes have no structure', () => {
-      const topics = extractTopics(notes('<p>Just a paragraph about things.</p>', [' javascript', 'promises ', '', 'Promises']));
+      const topics = extractTopics(
+        notes('<p>Just a paragraph about things.</p>', [' javascript', 'promises ', '', 'Promises']),
+      );
       expect(topics).to.deep.equal(['javascript', 'promises']);
     });
 
@@ -152,7 +159,8 @@ describe('extractTopics: what an episode covers', () => {
     });
 
     it('keeps at most 12, cuts long ones at a word boundary with "…", drops empty and repeated ones', () => {
-      const long = 'A remarkably long topic description that goes on and on about the many details of distributed consensus protocols and their failure modes';
+      const long =
+        'A remarkably long topic description that goes on and on about the many details of distributed consensus protocols and their failure modes';
       const items = ['', 'Raft', 'raft', '<a href="https://x.example"></a>', long];
       for (let i = 1; i <= 20; i++) items.push(`Topic ${i}`);
       const html = `<h3>Topics</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
@@ -168,7 +176,8 @@ describe('extractTopics: what an episode covers', () => {
     });
 
     it('reads notes that arrive entity-escaped (&lt;p&gt;…)', () => {
-      const escaped = '&lt;p&gt;Topics:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Caf&amp;eacute; culture&lt;/li&gt;&lt;li&gt;Tea&lt;/li&gt;&lt;/ul&gt;';
+      const escaped =
+        '&lt;p&gt;Topics:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Caf&amp;eacute; culture&lt;/li&gt;&lt;li&gt;Tea&lt;/li&gt;&lt;/ul&gt;';
       expect(extractTopics(notes(escaped))).to.deep.equal(['Café culture', 'Tea']);
     });
   });
@@ -182,7 +191,9 @@ describe('extractTopics: what an episode covers', () => {
       expect(topics[0]).to.equal(
         'Why software that handles billions of network packets a second has no choice but to be ruthlessly efficient',
       );
-      expect(topics).to.include('Operational efficiency, efficient systems design and efficient code: three different things');
+      expect(topics).to.include(
+        'Operational efficiency, efficient systems design and efficient code: three different things',
+      );
       expect(topics).to.include('What scale means at Google compared with an early-stage startup');
       expect(topics.join(' ')).not.to.contain('DPDK');
       expectReadable(topics, 'demo Ep 2');
@@ -217,7 +228,8 @@ describe('extractTopics: what an episode covers', () => {
       expect(burka.slice(0, 3)).to.deep.equal(['GV', 'Google Ventures Rebrand', 'Dribbble']);
       expect(burka).to.include('Jon Hicks on Firefox Branding');
       expect(burka).to.have.length(12);
-      for (const social of ['Twitter', 'Website', 'Instagram', 'GV Profile', 'Medium']) expect(burka).not.to.include(social);
+      for (const social of ['Twitter', 'Website', 'Instagram', 'GV Profile', 'Medium'])
+        expect(burka).not.to.include(social);
       const silber = extractTopics(episodeTitled(dd, '99: Internet Points (feat. Ian Silber)'));
       expect(silber).to.include('Cookie Clicker');
       expect(silber).not.to.include('UENO');
@@ -231,7 +243,12 @@ describe('extractTopics: what an episode covers', () => {
         'Do you hack solutions to deal with the deficiencies of the particular database system you chose?',
       ]);
       const antiPatterns = extractTopics(episodeTitled(cb, 'Design Anti-Patterns: YoYo, The God Object and More'));
-      expect(antiPatterns).to.include.members(['Object Cesspool', 'Poltergeists', 'Sequential Coupling', 'Yo-Yo Problem']);
+      expect(antiPatterns).to.include.members([
+        'Object Cesspool',
+        'Poltergeists',
+        'Sequential Coupling',
+        'Yo-Yo Problem',
+      ]);
       expect(antiPatterns.join(' ')).not.to.match(/Spotify|Git Lens/);
       const names = extractTopics(episodeTitled(cb, 'Clean Code - Writing Meaningful Names'));
       expect(names).to.include('Use pronounceable names');
@@ -254,11 +271,17 @@ describe('extractTopics: what an episode covers', () => {
       expect(fromChapters).not.to.include('Intro');
       // Without the chapters, the notes' own outline: each chapter heading, then its time on a line of its own.
       const fromNotes = extractTopics({ ...ipv6, inlineChapters: [] });
-      expect(fromNotes).to.include.members(['Internet Protocol (IP)', 'IPv4: Probleme', 'Network Address Translation (NAT)']);
+      expect(fromNotes).to.include.members([
+        'Internet Protocol (IP)',
+        'IPv4: Probleme',
+        'Network Address Translation (NAT)',
+      ]);
 
       const journalismus = extractTopics(episodeTitled(cre, 'CRE203 Online-Journalismus'));
       expect(journalismus).to.include('Paywalls und Kundenbindung');
-      expect(journalismus.join(' '), 'the runs of links under each heading are not topics').not.to.contain('Spiegel Online');
+      expect(journalismus.join(' '), 'the runs of links under each heading are not topics').not.to.contain(
+        'Spiegel Online',
+      );
     });
 
     it('LinuxUnplugged: the Links list (titles only), never the sponsors', () => {

@@ -55,9 +55,7 @@ describe('decodeFeedBytes', () => {
 
   it('falls back to UTF-8 for encoding names nobody knows, without throwing', async () => {
     const { bytes } = await fetchShared(GREEK);
-    const relabelled = new TextDecoder()
-      .decode(bytes)
-      .replace("encoding='UTF-8'", "encoding='x-no-such-charset'");
+    const relabelled = new TextDecoder().decode(bytes).replace("encoding='UTF-8'", "encoding='x-no-such-charset'");
     const encoded = new TextEncoder().encode(relabelled);
     expect(title(decodeFeedBytes(encoded, 'text/xml; charset=bogus'))).to.equal('Ελληνοφρένεια');
   });

@@ -37,7 +37,9 @@ describe('normalizeFeed', () => {
       { name: 'Ann', role: 'guest', img: 'https://podcasts.example.org/shows/demo/people/ann.jpg' },
       { name: 'Bob', role: 'host' },
     ]);
-    expect(one!.transcripts).to.deep.equal([{ url: 'https://podcasts.example.org/shows/demo/one.vtt', type: 'text/vtt' }]);
+    expect(one!.transcripts).to.deep.equal([
+      { url: 'https://podcasts.example.org/shows/demo/one.vtt', type: 'text/vtt' },
+    ]);
   });
 
   it('gives every episode a unique id: guid, else enclosure URL, else link, else title; duplicates get #2', async () => {
@@ -93,7 +95,7 @@ describe('normalizeFeed', () => {
       expect(feed.episodes[0]!.image).to.equal(feed.podcast.image);
     });
 
-    it('Sèries i Cinema: no episode image (the UI falls back to the show\'s); language lower-cased', async () => {
+    it("Sèries i Cinema: no episode image (the UI falls back to the show's); language lower-cased", async () => {
       const feed = await readSharedFeed('alatiera__gnome-podcasts__2022-series-i-cinema.xml');
       expect(feed.podcast.language).to.equal('ca-es');
       expect(feed.podcast.image).to.match(/^https:\/\//);
@@ -101,7 +103,10 @@ describe('normalizeFeed', () => {
     });
 
     it('every URL in every episode of the large feeds is absolute http(s)', async () => {
-      for (const file of ['rbren__rss-parser__giantbomb-podcast.rss', 'danjac__radiofeed-app__rss_invalid_duration.xml']) {
+      for (const file of [
+        'rbren__rss-parser__giantbomb-podcast.rss',
+        'danjac__radiofeed-app__rss_invalid_duration.xml',
+      ]) {
         const feed = await readSharedFeed(file);
         for (const e of feed.episodes) {
           for (const url of [e.link, e.image, e.enclosure?.url].filter(Boolean)) {

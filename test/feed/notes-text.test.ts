@@ -10,9 +10,11 @@ describe('decodeEntities', () => {
   });
 
   it('decodes HTML 4 / XHTML names, and &apos;', () => {
-    expect(decodeEntities('Q&amp;A &ndash; &ldquo;Caf&eacute;&rdquo;&nbsp;&hellip; &euro;5 &apos;s &Omega;&omega; &lang;x&rang;')).to.equal(
-      'Q&A – “Café”\u00a0… €5 \'s Ωω ⟨x⟩',
-    );
+    expect(
+      decodeEntities(
+        'Q&amp;A &ndash; &ldquo;Caf&eacute;&rdquo;&nbsp;&hellip; &euro;5 &apos;s &Omega;&omega; &lang;x&rang;',
+      ),
+    ).to.equal("Q&A – “Café”\u00a0… €5 's Ωω ⟨x⟩");
   });
 
   it('leaves what it cannot resolve as written: unknown names, &#0;, no semicolon', () => {
@@ -42,7 +44,9 @@ describe('htmlToText', () => {
 
   it('drops script and style content, comments and tags, and decodes entities once', () => {
     expect(
-      htmlToText('<style>p{color:red}</style><SCRIPT>alert(1)</SCRIPT><!-- note --><b>Q&amp;A</b> &lt;tag&gt; <a href="x>y">link</a>'),
+      htmlToText(
+        '<style>p{color:red}</style><SCRIPT>alert(1)</SCRIPT><!-- note --><b>Q&amp;A</b> &lt;tag&gt; <a href="x>y">link</a>',
+      ),
     ).to.equal('Q&A <tag> link');
   });
 
@@ -52,7 +56,9 @@ describe('htmlToText', () => {
 
   it('collapses whitespace and no-break spaces; keeps the line breaks of notes written as plain text', () => {
     expect(htmlToText('  Hello&nbsp;&nbsp; \t world  ')).to.equal('Hello world');
-    expect(htmlToText('First line\nSecond line\n\n\n\nNew paragraph')).to.equal('First line\nSecond line\n\nNew paragraph');
+    expect(htmlToText('First line\nSecond line\n\n\n\nNew paragraph')).to.equal(
+      'First line\nSecond line\n\nNew paragraph',
+    );
     expect(htmlToText('<p>Formatted\n   source</p>')).to.equal('Formatted source');
     expect(htmlToText('')).to.equal('');
   });

@@ -19,21 +19,28 @@ describe('readFeed failures', () => {
   });
 
   it('rejects an HTML page (the Podcasting 2.0 HTML transcript example) with `not-a-feed`', async () => {
-    const { bytes, contentType, url } = await fetchShared('aux/Podcastindex-org__podcast-namespace__transcripts-example.html');
+    const { bytes, contentType, url } = await fetchShared(
+      'aux/Podcastindex-org__podcast-namespace__transcripts-example.html',
+    );
     const error = await rejectionOf(readFeed(bytes, contentType, url));
     expect(error.code).to.equal('not-a-feed');
     expect(error.message).to.equal('The address returned a web page, not a podcast feed (RSS or Atom).');
   });
 
   it('rejects a JSON document with `not-a-feed`', async () => {
-    const { bytes, contentType, url } = await fetchShared('aux/Podcastindex-org__podcast-namespace__chapters-example.json');
+    const { bytes, contentType, url } = await fetchShared(
+      'aux/Podcastindex-org__podcast-namespace__chapters-example.json',
+    );
     const error = await rejectionOf(readFeed(bytes, contentType, url));
     expect(error.code).to.equal('not-a-feed');
     expect(error.message).to.equal('The address returned JSON, not a podcast feed (RSS or Atom).');
   });
 
   it('rejects an RSS feed without items with `empty-feed` (the Hebrew feed with its items removed)', async () => {
-    const xml = (await fetchSharedText('danjac__radiofeed-app__rss_bad_sig.xml')).replace(/<item>[\s\S]*?<\/item>/g, '');
+    const xml = (await fetchSharedText('danjac__radiofeed-app__rss_bad_sig.xml')).replace(
+      /<item>[\s\S]*?<\/item>/g,
+      '',
+    );
     expect(xml).not.to.include('<item>');
     const error = await rejectionOf(readFeed(encode(xml), 'application/rss+xml', sharedUrl('empty.xml')));
     expect(error.code).to.equal('empty-feed');
@@ -41,7 +48,12 @@ describe('readFeed failures', () => {
   });
 
   it('rejects an empty answer, plain text and XML of another kind with `not-a-feed`', async () => {
-    for (const text of ['', '   \n', 'Service temporarily unavailable', '<?xml version="1.0"?><opml version="2.0"><body/></opml>']) {
+    for (const text of [
+      '',
+      '   \n',
+      'Service temporarily unavailable',
+      '<?xml version="1.0"?><opml version="2.0"><body/></opml>',
+    ]) {
       const error = await rejectionOf(readFeed(encode(text), 'text/xml', 'https://example.com/feed'));
       expect(error.code, JSON.stringify(text)).to.equal('not-a-feed');
     }
@@ -96,7 +108,11 @@ describe('parseFeedXml', () => {
     const feed = await readFeed(encode(atom), 'application/atom+xml', 'https://example.com/feed.atom');
     expect(feed.podcast).to.include({ title: 'Atom Show', link: 'https://example.com/', description: 'About things' });
     expect(feed.episodes[0]).to.include({ id: 'urn:uuid:1', title: 'First', link: 'https://example.com/episodes/1' });
-    expect(feed.episodes[0]!.enclosure).to.deep.equal({ url: 'https://example.com/audio/1.mp3', type: 'audio/mpeg', length: 1234 });
+    expect(feed.episodes[0]!.enclosure).to.deep.equal({
+      url: 'https://example.com/audio/1.mp3',
+      type: 'audio/mpeg',
+      length: 1234,
+    });
     expect(feed.episodes[0]!.published!.toISOString()).to.equal('2024-05-01T10:00:00.000Z');
     expect(feed.episodes[0]!.notesText).to.equal('Notes');
   });

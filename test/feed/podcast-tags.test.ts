@@ -68,7 +68,12 @@ describe('podcast tags on real feeds', () => {
       'Martin Fischer (host)',
     ]);
     const episode = feed.episodes[0]!;
-    expect(episode).to.include({ title: 'PTF Sprint 8: Design der Import-Seite', episode: 34, episodeType: 'full', duration: 1762 });
+    expect(episode).to.include({
+      title: 'PTF Sprint 8: Design der Import-Seite',
+      episode: 34,
+      episodeType: 'full',
+      duration: 1762,
+    });
     expect(episode.persons.map((p) => p.name)).to.deep.equal(['Alexander Heimbuch', 'Dirk Schumann', 'Martin Fischer']);
     expect(episode.transcripts).to.deep.equal([{ url: 'https://files.podlovers.org/LOV34.vtt', type: 'text/vtt' }]);
     expect(episode.inlineChapters.map((c) => [c.start, c.title])).to.deep.equal([
@@ -98,7 +103,9 @@ describe('podcast tags on real feeds', () => {
       img: 'https://feeds.podcastindex.org/adam_avatar.jpg',
       href: 'http://curry.com/',
     });
-    expect(latest.transcripts).to.deep.equal([{ url: 'https://mp3s.nashownotes.com/PC20-57-Captions.srt', type: 'application/srt' }]);
+    expect(latest.transcripts).to.deep.equal([
+      { url: 'https://mp3s.nashownotes.com/PC20-57-Captions.srt', type: 'application/srt' },
+    ]);
     expect(latest.chapters).to.deep.equal({
       url: 'http://34.117.70.159/http%3Amp3s.nashownotes.compc20rss.xml/PC2057',
       type: 'application/json',
@@ -124,7 +131,12 @@ describe('podcast tags on real feeds', () => {
 
   it('Anchor: itunes:season and itunes:episode', async () => {
     const feed = await readSharedFeed('feed-rs__feed-rs__rss_2.0_anchorfm.xml');
-    expect(feed.podcast).to.include({ title: 'It’s Not Always Special', author: 'Lisa McCoy', language: 'en', type: 'episodic' });
+    expect(feed.podcast).to.include({
+      title: 'It’s Not Always Special',
+      author: 'Lisa McCoy',
+      language: 'en',
+      type: 'episodic',
+    });
     expect(feed.episodes[0]).to.include({
       title: 'Advocating for our children',
       season: 1,

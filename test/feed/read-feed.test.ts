@@ -3,7 +3,14 @@
 import { expect } from '@esm-bundle/chai';
 import { readFeed } from '../../src/feed/read-feed.js';
 import type { Feed } from '../../src/feed/model.js';
-import { fetchShared, fetchSharedText, manifest, readSharedFeed, requireSharedFeeds, type ManifestRow } from './shared-feeds.js';
+import {
+  fetchShared,
+  fetchSharedText,
+  manifest,
+  readSharedFeed,
+  requireSharedFeeds,
+  type ManifestRow,
+} from './shared-feeds.js';
 
 /** `itunes:duration` values a person would read as a length: clock or seconds, not zero, not a URL. */
 function readableDurations(xml: string): number {

@@ -27,7 +27,9 @@ export function sharedFeedsAvailable(): Promise<boolean> {
 /** For mocha's `before`: skips the suite, with the reason in the log, when the shared feeds are missing. */
 export async function requireSharedFeeds(context: Mocha.Context): Promise<void> {
   if (!(await sharedFeedsAvailable())) {
-    console.warn(`Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false (no /work/shared/feeds).`);
+    console.warn(
+      `Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false (no /work/shared/feeds).`,
+    );
     context.skip();
   }
 }
@@ -38,11 +40,17 @@ export function sharedUrl(file: string): string {
 }
 
 /** A shared file's bytes and Content-Type, as the element would receive them. */
-export async function fetchShared(file: string): Promise<{ bytes: Uint8Array; contentType: string | null; url: string }> {
+export async function fetchShared(
+  file: string,
+): Promise<{ bytes: Uint8Array; contentType: string | null; url: string }> {
   const url = sharedUrl(file);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type'), url };
+  return {
+    bytes: new Uint8Array(await response.arrayBuffer()),
+    contentType: response.headers.get('content-type'),
+    url,
+  };
 }
 
 /** A shared file as text (UTF-8). */

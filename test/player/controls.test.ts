@@ -203,7 +203,11 @@ describe('player controls: the seek slider', function () {
     expect(shown, 'the clock shows where the thumb is').to.be.within(125, 145);
     expect(el.currentTime, 'not applied before release').to.be.below(20);
     await sendMouse({ type: 'up' });
-    await waitFor(() => el.currentTime >= shown - 1, 5000, () => `a seek to ${shown} s on release (at ${el.currentTime})`);
+    await waitFor(
+      () => el.currentTime >= shown - 1,
+      5000,
+      () => `a seek to ${shown} s on release (at ${el.currentTime})`,
+    );
     await waitElapsed(el, shown, shown + 4, 5000);
   });
 
@@ -216,10 +220,18 @@ describe('player controls: the seek slider', function () {
     const slider = part<HTMLInputElement>(el, 'seek')!;
     const buffered = () => parseFloat(slider.style.getPropertyValue('--buffered'));
     const played = () => parseFloat(slider.style.getPropertyValue('--progress'));
-    await waitFor(() => buffered() > played() + 1, 5000, () => `buffered ${buffered()}% ahead of played ${played()}%`);
+    await waitFor(
+      () => buffered() > played() + 1,
+      5000,
+      () => `buffered ${buffered()}% ahead of played ${played()}%`,
+    );
     const first = buffered();
     expect(first).to.be.below(50);
-    await waitFor(() => buffered() > first + 2, 5000, () => `buffered to grow from ${first}%`);
+    await waitFor(
+      () => buffered() > first + 2,
+      5000,
+      () => `buffered to grow from ${first}%`,
+    );
   });
 });
 
@@ -233,11 +245,22 @@ describe('player controls: buffering', function () {
     part(el, 'play-button')!.click();
     await waitPlaying(currentTest(), el);
     el.currentTime = 150;
-    await waitFor(() => part(el, 'play-button')!.querySelector('.spinner'), 5000, () => `the spinner (player "${partText(el, 'player')}")`);
+    await waitFor(
+      () => part(el, 'play-button')!.querySelector('.spinner'),
+      5000,
+      () => `the spinner (player "${partText(el, 'player')}")`,
+    );
     expect(partText(el, 'time')).to.contain('Loading audio…');
-    expect(part(el, 'play-button')!.getAttribute('aria-pressed'), 'still playing as far as the listener is concerned').to.equal('true');
+    expect(
+      part(el, 'play-button')!.getAttribute('aria-pressed'),
+      'still playing as far as the listener is concerned',
+    ).to.equal('true');
     expect(el.paused).to.equal(false);
-    await waitFor(() => !part(el, 'play-button')!.querySelector('.spinner') && /Now playing/.test(partText(el, 'time')), 15000, 'playing again');
+    await waitFor(
+      () => !part(el, 'play-button')!.querySelector('.spinner') && /Now playing/.test(partText(el, 'time')),
+      15000,
+      'playing again',
+    );
     await waitElapsed(el, 150, 160, 8000);
   });
 });
@@ -253,7 +276,10 @@ describe('player controls: chapters', function () {
 
   it('marks chapter starts on the slider, shows the current chapter, and moves by chapter', async () => {
     const el = await longWidget();
-    expect(part(el, 'player')!.querySelector('[aria-label="Next chapter"]'), 'no chapter buttons without chapters').to.equal(null);
+    expect(
+      part(el, 'player')!.querySelector('[aria-label="Next chapter"]'),
+      'no chapter buttons without chapters',
+    ).to.equal(null);
     expect(part(el, 'chapter')).to.equal(null);
     el.chapters = chapters;
     await el.updateComplete;

@@ -14,7 +14,21 @@ describe('deep links: times', () => {
   });
 
   it('refuses what is not a time', () => {
-    for (const bad of ['', 'abc', '-5', '1:75', '1:60:00', '1::2', '1:2:3:4', '12s', 'NaN', 'Infinity', '1e3', null, undefined]) {
+    for (const bad of [
+      '',
+      'abc',
+      '-5',
+      '1:75',
+      '1:60:00',
+      '1::2',
+      '1:2:3:4',
+      '12s',
+      'NaN',
+      'Infinity',
+      '1e3',
+      null,
+      undefined,
+    ]) {
       expect(parseTime(bad), String(bad)).to.equal(undefined);
     }
   });
@@ -37,7 +51,8 @@ describe('deep links: which widget, and shared links', () => {
   let box: HTMLDivElement;
   beforeEach(() => {
     box = document.createElement('div');
-    box.innerHTML = '<podcast-episode id="first"></podcast-episode><podcast-episode id="second"></podcast-episode><podcast-episode></podcast-episode>';
+    box.innerHTML =
+      '<podcast-episode id="first"></podcast-episode><podcast-episode id="second"></podcast-episode><podcast-episode></podcast-episode>';
     document.body.prepend(box);
   });
   afterEach(() => box.remove());
@@ -53,7 +68,9 @@ describe('deep links: which widget, and shared links', () => {
 
   it("links to the episode's own page with #t= in whole seconds, replacing its fragment", () => {
     const [first] = [...box.children];
-    expect(shareLink(83.9, 'https://show.example/ep/7?x=1#notes', first!)).to.equal('https://show.example/ep/7?x=1#t=83');
+    expect(shareLink(83.9, 'https://show.example/ep/7?x=1#notes', first!)).to.equal(
+      'https://show.example/ep/7?x=1#t=83',
+    );
     expect(shareLink(-4, 'https://show.example/ep/7', first!)).to.equal('https://show.example/ep/7#t=0');
   });
 

@@ -31,7 +31,10 @@ import {
 const currentTest = usePlayerPage();
 
 async function widgetFor(audio: string, attributes: Record<string, string> = {}) {
-  const recorded = createWidget({ feed: madeFeed(audio, { duration: '180' }), ...attributes }, container('width: 720px'));
+  const recorded = createWidget(
+    { feed: madeFeed(audio, { duration: '180' }), ...attributes },
+    container('width: 720px'),
+  );
   await waitForReady(recorded.el);
   return { el: recorded.el as PlayerEl, errors: recorded.errorEvents };
 }
@@ -39,7 +42,9 @@ async function widgetFor(audio: string, attributes: Record<string, string> = {})
 /** What the unreliable-host route did for the key in `audio`'s URL. */
 async function audioLog(audio: string): Promise<{ start: number; answer: string | number }[]> {
   const key = new URL(audio, location.href).searchParams.get('key')!;
-  return (await fetch(`/test-api/audio-log?key=${key}`)).json() as Promise<{ start: number; answer: string | number }[]>;
+  return (await fetch(`/test-api/audio-log?key=${key}`)).json() as Promise<
+    { start: number; answer: string | number }[]
+  >;
 }
 
 /** Samples the shown clock every 100 ms until stopped; the lowest value seen after `from` ms is what matters. */
@@ -86,7 +91,11 @@ describe('failure: a server without HTTP Range support', function () {
     expect(partText(el, 'time')).to.match(/^1:00/);
     part(el, 'play-button')!.click();
     await waitPlaying(currentTest(), el);
-    await waitFor(() => /does not let the player start at 1:00/.test(partText(el, 'player')), 5000, () => `the notice (${partText(el, 'player')})`);
+    await waitFor(
+      () => /does not let the player start at 1:00/.test(partText(el, 'player')),
+      5000,
+      () => `the notice (${partText(el, 'player')})`,
+    );
     await waitElapsed(el, 0, 5, 5000);
   });
 });
@@ -112,7 +121,10 @@ describe('failure: the connection drops mid-episode', function () {
     await waitElapsed(el, 24, 40, 30000);
     clock.stop();
     const seen = clock.values.filter((t) => t > 0);
-    expect(seen.every((t, i) => i === 0 || t >= seen[i - 1]!), 'the clock only went forward').to.equal(true);
+    expect(
+      seen.every((t, i) => i === 0 || t >= seen[i - 1]!),
+      'the clock only went forward',
+    ).to.equal(true);
     expect(isPlaying(el)).to.equal(true);
     expect(errors).to.have.length(0);
     const log = await audioLog(audio);
@@ -129,19 +141,30 @@ describe('failure: the connection drops mid-episode', function () {
     const { el, errors } = await widgetFor(audio);
     await playFast(el);
     const clock = watchClock(el);
-    await waitFor(() => /Reconnecting/.test(partText(el, 'player')), 40000, () => `"Reconnecting…" (${partText(el, 'player')}; ${describeMedia()})`);
+    await waitFor(
+      () => /Reconnecting/.test(partText(el, 'player')),
+      40000,
+      () => `"Reconnecting…" (${partText(el, 'player')}; ${describeMedia()})`,
+    );
     const stalledAt = elapsedSeconds(el);
     expect(stalledAt, 'mid-episode, where the file was cut').to.be.within(14, 19);
     expect(part(el, 'play-button')!.querySelector('.spinner'), 'the spinner while reconnecting').to.exist;
     // The player keeps trying while the server refuses (the browser, reloading the same URL, asks only for the
     // part it does not have, from the cut on).
     const refusedBefore = (await audioLog(audio)).filter((r) => r.answer === 'refused').length;
-    await waitFor(async () => (await audioLog(audio)).filter((r) => r.answer === 'refused').length > refusedBefore, 10000, 'another refused attempt');
+    await waitFor(
+      async () => (await audioLog(audio)).filter((r) => r.answer === 'refused').length > refusedBefore,
+      10000,
+      'another refused attempt',
+    );
     await fetch(`/test-api/audio-log?key=${new URL(audio, location.href).searchParams.get('key')}&endOutage=1`);
     await waitElapsed(el, stalledAt + 2, stalledAt + 15, 30000);
     clock.stop();
     const seen = clock.values.filter((t) => t > 0);
-    expect(Math.min(...seen.slice(seen.indexOf(stalledAt))), 'resumed where it stopped, never from the start').to.be.at.least(stalledAt - 1);
+    expect(
+      Math.min(...seen.slice(seen.indexOf(stalledAt))),
+      'resumed where it stopped, never from the start',
+    ).to.be.at.least(stalledAt - 1);
     expect(partText(el, 'player')).to.not.contain('Reconnecting');
     expect(errors).to.have.length(0);
     expect((await audioLog(audio)).at(-1)!.answer).to.equal('sent');
@@ -152,11 +175,21 @@ describe('failure: the connection drops mid-episode', function () {
     const audio = longAudio({ cutAt: CUT, outageMs: 600000 });
     const { el, errors } = await widgetFor(audio);
     await playFast(el);
-    await waitFor(() => /Reconnecting/.test(partText(el, 'player')), 40000, () => `"Reconnecting…" (${partText(el, 'player')})`);
+    await waitFor(
+      () => /Reconnecting/.test(partText(el, 'player')),
+      40000,
+      () => `"Reconnecting…" (${partText(el, 'player')})`,
+    );
     const reconnectingAt = performance.now();
-    await waitFor(() => /connection to this episode’s audio was lost/.test(partText(el, 'player')), 70000, () => `the failure message (${partText(el, 'player')})`);
+    await waitFor(
+      () => /connection to this episode’s audio was lost/.test(partText(el, 'player')),
+      70000,
+      () => `the failure message (${partText(el, 'player')})`,
+    );
     // Three reloads after waits of 1, 2 and 4 s (retry-policy.ts), each failing (refused, or stalled at the cut).
-    expect(performance.now() - reconnectingAt, 'it waited longer after each failure before giving up').to.be.above(7000);
+    expect(performance.now() - reconnectingAt, 'it waited longer after each failure before giving up').to.be.above(
+      7000,
+    );
     const player = part(el, 'player')!;
     expect(player.querySelector('[role="alert"]')).to.exist;
     const link = part<HTMLAnchorElement>(el, 'download')!;
@@ -178,7 +211,12 @@ describe('failure: files that cannot play', function () {
     const { el, errors } = await widgetFor(audio);
     const started = performance.now();
     part(el, 'play-button')!.click();
-    await waitForAudio(currentTest(), () => /could not be played/.test(partText(el, 'player')), 8000, () => `the message (${partText(el, 'player')})`);
+    await waitForAudio(
+      currentTest(),
+      () => /could not be played/.test(partText(el, 'player')),
+      8000,
+      () => `the message (${partText(el, 'player')})`,
+    );
     expect(performance.now() - started, 'at once').to.be.below(4000);
     await sleep(1500);
     expect((await audioLog(audio)).length, 'asked once').to.equal(1);
@@ -191,12 +229,21 @@ describe('failure: files that cannot play', function () {
     const audio = longAudio({}, 'test/fixtures/page.html');
     const { el, errors } = await widgetFor(audio);
     part(el, 'play-button')!.click();
-    await waitForAudio(currentTest(), () => /could not be played/.test(partText(el, 'player')), 8000, () => `the message (${partText(el, 'player')})`);
+    await waitForAudio(
+      currentTest(),
+      () => /could not be played/.test(partText(el, 'player')),
+      8000,
+      () => `the message (${partText(el, 'player')})`,
+    );
     expect(errors).to.have.length(1);
     part(el, 'retry-button')!.click();
     await el.updateComplete;
     expect(part(el, 'play-button'), 'the player is back while it tries').to.exist;
-    await waitFor(() => errors.length === 2 && /could not be played/.test(partText(el, 'player')), 8000, 'the message again');
+    await waitFor(
+      () => errors.length === 2 && /could not be played/.test(partText(el, 'player')),
+      8000,
+      'the message again',
+    );
   });
 });
 

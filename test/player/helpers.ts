@@ -41,7 +41,10 @@ export const BYTES_PER_SECOND = 2000;
  * cuts, outageMs, stallAt, stallMs, bytesPerSecond, status), under a key of its own.
  */
 export function longAudio(options: Record<string, string | number> = {}, file = LONG_FILE): string {
-  const query = new URLSearchParams({ key: unique('k'), ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
+  const query = new URLSearchParams({
+    key: unique('k'),
+    ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])),
+  });
   return `/test-api/audio/${file}?${query}`;
 }
 
@@ -63,7 +66,12 @@ export function isStopped(el: Element): boolean {
 }
 
 export async function waitPlaying(test: Mocha.Runnable | undefined, el: Element, timeout = 20000): Promise<void> {
-  await waitForAudio(test, () => isPlaying(el), timeout, () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`);
+  await waitForAudio(
+    test,
+    () => isPlaying(el),
+    timeout,
+    () => `"Now playing" (player: "${partText(el, 'player')}"; ${describeMedia()})`,
+  );
 }
 
 /** Waits until the shown clock is within [min, max] seconds; returns it. */
@@ -74,7 +82,8 @@ export async function waitElapsed(el: Element, min: number, max: number, timeout
       return now >= min && now <= max ? now + 0.0001 : 0;
     },
     timeout,
-    () => `elapsed in [${min}, ${max}] s, shows ${elapsedSeconds(el)} s ("${partText(el, 'time')}"; ${describeMedia()})`,
+    () =>
+      `elapsed in [${min}, ${max}] s, shows ${elapsedSeconds(el)} s ("${partText(el, 'time')}"; ${describeMedia()})`,
   );
   return Math.floor(t);
 }
@@ -93,7 +102,9 @@ export function button(el: Element, label: string): HTMLButtonElement {
 
 /** A button of the player found by its visible text. */
 export function buttonByText(el: Element, pattern: RegExp): HTMLButtonElement | undefined {
-  return [...part(el, 'player')!.querySelectorAll<HTMLButtonElement>('button')].find((b) => pattern.test(b.textContent ?? ''));
+  return [...part(el, 'player')!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    pattern.test(b.textContent ?? ''),
+  );
 }
 
 /**
@@ -131,7 +142,8 @@ export function isolateTestPage(): void {
 
 /** Forgets everything this page's widgets remembered (positions, played episodes, speed). */
 export function clearPlayerMemory(): void {
-  for (const key of Object.keys(localStorage)) if (key.startsWith(SCOPED)) localStorage.removeItem(PREFIX + key.slice(SCOPED.length));
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith(SCOPED)) localStorage.removeItem(PREFIX + key.slice(SCOPED.length));
 }
 
 /**

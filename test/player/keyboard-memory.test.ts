@@ -17,7 +17,10 @@ import { isStopped, longAudio, madeFeed, usePlayerPage, waitElapsed, waitPlaying
 
 const currentTest = usePlayerPage();
 
-async function widget(feed = madeFeed(longAudio(), { duration: '180' }), parent = container('width: 720px')): Promise<PlayerEl> {
+async function widget(
+  feed = madeFeed(longAudio(), { duration: '180' }),
+  parent = container('width: 720px'),
+): Promise<PlayerEl> {
   const { el } = createWidget({ feed }, parent);
   await waitForReady(el);
   return el as PlayerEl;
@@ -118,7 +121,19 @@ describe('keyboard shortcuts: only while focus is inside the widget', function (
     await el.updateComplete;
     expect(help.getAttribute('aria-expanded')).to.equal('true');
     const list = partText(el, 'shortcuts');
-    for (const words of ['Space', 'K', 'Play or pause', 'J', 'Back 15 seconds', 'L', 'Forward 30 seconds', 'M', 'Mute', 'Slower or faster', 'Jump to 0 %–90 %']) {
+    for (const words of [
+      'Space',
+      'K',
+      'Play or pause',
+      'J',
+      'Back 15 seconds',
+      'L',
+      'Forward 30 seconds',
+      'M',
+      'Mute',
+      'Slower or faster',
+      'Jump to 0 %–90 %',
+    ]) {
       expect(list).to.contain(words);
     }
     part(el, 'title')!.focus();
@@ -181,7 +196,11 @@ describe('memory: positions, speed and played episodes survive a reload', functi
     first.playbackRate = 2;
     first.currentTime = 30;
     part(first, 'play-button')!.click();
-    await waitFor(() => part(first, 'played') !== null, 15000, () => `the Played mark (${partText(first, 'player')})`);
+    await waitFor(
+      () => part(first, 'played') !== null,
+      15000,
+      () => `the Played mark (${partText(first, 'player')})`,
+    );
     expect(partText(first, 'played')).to.equal('Played');
     first.remove();
 
@@ -191,7 +210,9 @@ describe('memory: positions, speed and played episodes survive a reload', functi
     const related = parts(other, 'related-item');
     expect(related).to.have.length(1);
     expect(text(related[0]), 'the related item says Played').to.contain('Played');
-    expect(text(related[0]!.querySelector('.related-meta')), 'after the title, before the date').to.not.contain('Played');
+    expect(text(related[0]!.querySelector('.related-meta')), 'after the title, before the date').to.not.contain(
+      'Played',
+    );
     expect((other as PlayerEl).playbackRate, 'the speed chosen before').to.equal(2);
     expect(part(other, 'played'), 'this one was not heard').to.equal(null);
     // Reopened, the played episode starts from the beginning with its mark, and no resume offer.

@@ -12,7 +12,16 @@ import {
   waitFor,
   waitForReady,
 } from '../element/helpers.js';
-import { PAGE_SCOPE, isStopped, longAudio, madeFeed, usePlayerPage, waitElapsed, waitPlaying, type PlayerEl } from './helpers.js';
+import {
+  PAGE_SCOPE,
+  isStopped,
+  longAudio,
+  madeFeed,
+  usePlayerPage,
+  waitElapsed,
+  waitPlaying,
+  type PlayerEl,
+} from './helpers.js';
 
 /**
  * The Media Session handlers the widgets register, and the position states they set, recorded on their way to the
@@ -38,7 +47,10 @@ const currentTest = usePlayerPage(recordMediaSession);
 
 const ARTWORK = `${location.origin}/demo/artwork.png`;
 
-async function widget(attributes: Record<string, string> = {}, feedExtra: Record<string, string> = {}): Promise<PlayerEl> {
+async function widget(
+  attributes: Record<string, string> = {},
+  feedExtra: Record<string, string> = {},
+): Promise<PlayerEl> {
   const feed = madeFeed(longAudio(), { duration: '180', title: 'Lock Screen Episode', image: ARTWORK, ...feedExtra });
   const { el } = createWidget({ feed, ...attributes }, container('width: 720px'));
   await waitForReady(el);
@@ -133,7 +145,11 @@ describe('other pages of the same origin (tabs, frames)', function () {
     frame.style.height = '600px';
     frame.src = `/test/fixtures/player-frame.html?feed=${encodeURIComponent(feed)}&channel=${PAGE_SCOPE}`;
     container().append(frame);
-    const el = await waitFor(() => frame.contentDocument?.querySelector('podcast-episode') as PlayerEl | null, 10000, 'the frame’s widget');
+    const el = await waitFor(
+      () => frame.contentDocument?.querySelector('podcast-episode') as PlayerEl | null,
+      10000,
+      'the frame’s widget',
+    );
     await waitFor(() => el.getAttribute('state') === 'ready', 10000, 'the frame’s widget to be ready');
     return { frame, el };
   }
@@ -195,8 +211,15 @@ describe('deep links and sharing', function () {
     el.currentTime = 83;
     // A real click: the clipboard takes text only from a focused page, which a click gives.
     const box = part(el, 'share-button')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-    await waitFor(() => /Link copied/.test(partText(el, 'player')), 3000, () => `"Link copied" (${partText(el, 'player')})`);
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+    });
+    await waitFor(
+      () => /Link copied/.test(partText(el, 'player')),
+      3000,
+      () => `"Link copied" (${partText(el, 'player')})`,
+    );
     expect(part(el, 'share-link'), 'no manual field when the clipboard took it').to.equal(null);
   });
 
@@ -209,14 +232,26 @@ describe('deep links and sharing', function () {
     const feed = madeFeed(longAudio(), { duration: '180' });
     frame.src = `/test/fixtures/player-frame.html?feed=${encodeURIComponent(feed)}`;
     container().append(frame);
-    const el = await waitFor(() => frame.contentDocument?.querySelector('podcast-episode') as PlayerEl | null, 10000, 'the frame’s widget');
+    const el = await waitFor(
+      () => frame.contentDocument?.querySelector('podcast-episode') as PlayerEl | null,
+      10000,
+      'the frame’s widget',
+    );
     await waitFor(() => el.getAttribute('state') === 'ready', 10000, 'ready');
     el.currentTime = 61.7;
     el.shadowRoot!.querySelector<HTMLElement>('[part~="share-button"]')!.click();
-    const field = await waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="share-link"]'), 3000, 'the link to copy by hand');
+    const field = await waitFor(
+      () => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="share-link"]'),
+      3000,
+      'the link to copy by hand',
+    );
     // The feed gives no episode link: the link is the frame's page, at 61 s.
     expect(field.value).to.equal(`${frame.contentWindow!.location.href.split('#')[0]}#t=61`);
-    await waitFor(() => field.selectionStart === 0 && field.selectionEnd === field.value.length, 2000, 'the link selected');
+    await waitFor(
+      () => field.selectionStart === 0 && field.selectionEnd === field.value.length,
+      2000,
+      'the link selected',
+    );
     expect(text(field.closest('label'))).to.contain('Copy this link');
   });
 });

@@ -57,7 +57,10 @@ describe('player memory (localStorage, keyed by feed and guid)', () => {
   });
 
   it('ignores what another script left under its keys', () => {
-    localStorage.setItem(`podcast-episode:${FEED}`, '{"ep-1": {"position": "soon", "at": 1}, "ep-2": {"position": 30, "at": 2}, "ep-3": null}');
+    localStorage.setItem(
+      `podcast-episode:${FEED}`,
+      '{"ep-1": {"position": "soon", "at": 1}, "ep-2": {"position": 30, "at": 2}, "ep-3": null}',
+    );
     localStorage.setItem('podcast-episode:rate', '"fast"');
     const memory = new PlayerMemory(FEED);
     expect(memory.episode('ep-1')).to.equal(undefined);

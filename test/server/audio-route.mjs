@@ -85,7 +85,12 @@ export async function serveAudio(req, res, projectRoot, corsHeaders) {
       res.end();
       return;
     }
-    res.writeHead(206, { ...headers, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+    res.writeHead(206, {
+      ...headers,
+      'Accept-Ranges': 'bytes',
+      'Content-Range': `bytes ${start}-${end}/${size}`,
+      'Content-Length': end - start + 1,
+    });
   } else {
     res.writeHead(200, { ...headers, ...(rangeOn ? { 'Accept-Ranges': 'bytes' } : {}), 'Content-Length': size });
   }

@@ -25,11 +25,13 @@ const AUDIO = /\.(mp3|m4a|ogg|opus|wav)$/i;
 const requestLog = [];
 
 function fileFor(urlPath) {
-  if (urlPath.startsWith('/shared-feeds/')) return haveFeeds ? resolveUnder(feedsDir, urlPath.slice('/shared-feeds'.length)) : undefined;
+  if (urlPath.startsWith('/shared-feeds/'))
+    return haveFeeds ? resolveUnder(feedsDir, urlPath.slice('/shared-feeds'.length)) : undefined;
   return resolveUnder(projectRoot, urlPath);
 }
 
-const aux = (file) => (haveFeeds ? path.join(feedsDir, 'aux', `Podcastindex-org__podcast-namespace__${file}`) : undefined);
+const aux = (file) =>
+  haveFeeds ? path.join(feedsDir, 'aux', `Podcastindex-org__podcast-namespace__${file}`) : undefined;
 
 /** The aux example file that stands in for a remote transcript or chapters URL, chosen by its extension. */
 function localCopyFor(remoteUrl, accept = '') {
@@ -113,7 +115,11 @@ async function handleCommon(req, res, { cors }) {
     return true;
   }
   if (p === '/test-api/feed.xml') {
-    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'no-store', ...corsHeaders });
+    res.writeHead(200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...corsHeaders,
+    });
     res.end(madeFeed(url.searchParams));
     return true;
   }
@@ -121,7 +127,10 @@ async function handleCommon(req, res, { cors }) {
     // Serve a file with the charset only in the Content-Type header (not in the XML declaration).
     const file = fileFor(url.searchParams.get('path') ?? '');
     if (!file || !existsSync(file)) return false;
-    await sendFile(req, res, file, { cors, headers: { 'Content-Type': `application/rss+xml; charset=${url.searchParams.get('charset')}` } });
+    await sendFile(req, res, file, {
+      cors,
+      headers: { 'Content-Type': `application/rss+xml; charset=${url.searchParams.get('charset')}` },
+    });
     return true;
   }
   if (p === '/test-api/local-copy') {

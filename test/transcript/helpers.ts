@@ -12,7 +12,9 @@ export { testConfig };
  */
 export async function requireSharedFeeds(context: Mocha.Context): Promise<void> {
   if (!(await testConfig()).sharedFeeds) {
-    console.warn(`Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false (no /work/shared/feeds).`);
+    console.warn(
+      `Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false (no /work/shared/feeds).`,
+    );
     context.skip();
   }
 }
@@ -27,7 +29,10 @@ export async function fixtureUrl(name: string): Promise<string> {
 
 /** URL of a Podcasting 2.0 example transcript in the shared feeds' aux folder (`vtt`, `srt`, `html`, `json`). */
 export function exampleUrl(extension: 'vtt' | 'srt' | 'html' | 'json'): string {
-  return new URL(`/shared-feeds/aux/Podcastindex-org__podcast-namespace__transcripts-example.${extension}`, location.href).href;
+  return new URL(
+    `/shared-feeds/aux/Podcastindex-org__podcast-namespace__transcripts-example.${extension}`,
+    location.href,
+  ).href;
 }
 
 /** A file's text as the viewer reads it (same decoding). */
@@ -47,12 +52,19 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `predicate` returns something truthy (every 20 ms); throws with `message` after `timeout` ms. */
-export async function waitFor<T>(predicate: () => T, timeout = 5000, message: string | (() => string) = 'condition'): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  predicate: () => T,
+  timeout = 5000,
+  message: string | (() => string) = 'condition',
+): Promise<NonNullable<T>> {
   const deadline = performance.now() + timeout;
   for (;;) {
     const value = predicate();
     if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${typeof message === 'function' ? message() : message}`);
+    if (performance.now() > deadline)
+      throw new Error(
+        `Timed out after ${timeout} ms waiting for ${typeof message === 'function' ? message() : message}`,
+      );
     await sleep(20);
   }
 }

@@ -14,27 +14,50 @@ const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.r
 
 describe('loadTranscript', () => {
   it('loads and parses a file from another origin that allows it (CORS)', async () => {
-    const ref: TranscriptRef = { url: fresh(await fixtureUrl('missing-blank-lines.srt')), type: 'application/x-subrip' };
+    const ref: TranscriptRef = {
+      url: fresh(await fixtureUrl('missing-blank-lines.srt')),
+      type: 'application/x-subrip',
+    };
     const result = await loadTranscript(ref);
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.ref).to.equal(ref);
-    expect(result.transcript.segments.map((s) => s.text)).to.deep.equal(['First card, two lines.', 'second card.', 'Third card.']);
+    expect(result.transcript.segments.map((s) => s.text)).to.deep.equal([
+      'First card, two lines.',
+      'second card.',
+      'Third card.',
+    ]);
   });
 
   it('says the server does not allow other sites when it sends no CORS headers', async () => {
     const { crossOrigin } = await testConfig();
-    const result = await loadTranscript({ url: fresh(`${crossOrigin}/nocors/test/fixtures/transcripts/sloppy.srt`), type: 'application/srt' });
+    const result = await loadTranscript({
+      url: fresh(`${crossOrigin}/nocors/test/fixtures/transcripts/sloppy.srt`),
+      type: 'application/srt',
+    });
     expect(result).to.deep.include({ ok: false, code: 'cors' });
     if (result.ok) return;
     expect(result.reason).to.equal(`Its server (${new URL(crossOrigin).host}) does not allow other sites to read it.`);
   });
 
   it('says the file was not found on 404, and what status other errors had', async () => {
-    const missing = await loadTranscript({ url: fresh('/test/fixtures/transcripts/no-such-file.vtt'), type: 'text/vtt' });
-    expect(missing).to.deep.include({ ok: false, code: 'http', status: 404, reason: 'The file was not found (HTTP 404).' });
+    const missing = await loadTranscript({
+      url: fresh('/test/fixtures/transcripts/no-such-file.vtt'),
+      type: 'text/vtt',
+    });
+    expect(missing).to.deep.include({
+      ok: false,
+      code: 'http',
+      status: 404,
+      reason: 'The file was not found (HTTP 404).',
+    });
     const broken = await loadTranscript({ url: fresh('/test-api/status/503'), type: 'text/vtt' });
-    expect(broken).to.deep.include({ ok: false, code: 'http', status: 503, reason: 'Its server answered with an error (HTTP 503).' });
+    expect(broken).to.deep.include({
+      ok: false,
+      code: 'http',
+      status: 503,
+      reason: 'Its server answered with an error (HTTP 503).',
+    });
   });
 
   it('says the server could not be reached when the connection drops', async () => {
@@ -53,7 +76,10 @@ describe('loadTranscript', () => {
 
   it('goes through the proxy template, as the widget does for every fetch', async () => {
     // The example file's remote URL does not exist here; the proxy serves the local copy.
-    const result = await loadTranscript({ url: 'https://transcripts.example.org/episode-1.vtt', type: 'text/vtt' }, fresh(LOCAL_COPY));
+    const result = await loadTranscript(
+      { url: 'https://transcripts.example.org/episode-1.vtt', type: 'text/vtt' },
+      fresh(LOCAL_COPY),
+    );
     expect(result.ok, JSON.stringify(result)).to.equal(true);
   });
 });
@@ -78,9 +104,13 @@ describe('the shared feeds that carry transcripts', () => {
       const feed = await readSharedFeed(expected.file);
       const withTranscripts = feed.episodes.filter((e) => e.transcripts.length);
       expect(withTranscripts).to.have.length(expected.episodes);
-      const picks = withTranscripts.map((e) => pickTranscript(e.transcripts, { language: 'en', feedLanguage: feed.podcast.language })!);
+      const picks = withTranscripts.map((e) =>
+        pickTranscript(e.transcripts, { language: 'en', feedLanguage: feed.podcast.language })!,
+      );
       const formats = picks.map(formatOfRef);
-      expect(formats.filter((f) => f === 'vtt').length).to.equal(expected.vtt ?? (expected.format === 'vtt' ? expected.episodes : 0));
+      expect(formats.filter((f) => f === 'vtt').length).to.equal(
+        expected.vtt ?? (expected.format === 'vtt' ? expected.episodes : 0),
+      );
       const results = await Promise.all(picks.map((ref) => loadTranscript(ref, LOCAL_COPY)));
       for (const result of results) {
         expect(result.ok, JSON.stringify(result)).to.equal(true);
@@ -95,7 +125,10 @@ describe('the shared feeds that carry transcripts', () => {
 
   it('the example files are what the local copies serve', async () => {
     const direct = await loadTranscript({ url: exampleUrl('srt'), type: 'application/srt' });
-    const copied = await loadTranscript({ url: 'https://mp3s.nashownotes.com/PC20-11-Captions.srt', type: 'application/srt' }, LOCAL_COPY);
+    const copied = await loadTranscript(
+      { url: 'https://mp3s.nashownotes.com/PC20-11-Captions.srt', type: 'application/srt' },
+      LOCAL_COPY,
+    );
     expect(direct.ok && copied.ok && copied.transcript).to.deep.equal(direct.ok && direct.transcript);
   });
 });

@@ -35,7 +35,9 @@ export function makeLongVtt(cueCount = 5000): { vtt: string; cues: LongCue[] } {
       turnLeft = 1 + Math.floor(random() * 30);
     }
     turnLeft--;
-    const words = Array.from({ length: 6 + Math.floor(random() * 11) }, () => (random() < 0.4 ? pick(SMALL) : pick(WORDS)));
+    const words = Array.from({ length: 6 + Math.floor(random() * 11) }, () =>
+      random() < 0.4 ? pick(SMALL) : pick(WORDS),
+    );
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
     const text = `${words.join(' ')}${random() < 0.5 ? '.' : ','} cue ${i + 1}`;
     const length = 1.2 + random() * 2.2;

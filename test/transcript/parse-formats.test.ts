@@ -21,9 +21,19 @@ describe('the Podcasting 2.0 example transcripts', () => {
     expect(t.timed).to.equal(true);
     expect(t.warnings).to.deep.equal([]);
     expect(t.segments).to.have.length(7);
-    expect(t.segments[0]).to.deep.equal({ text: "In today's episode, you'll learn whether or not you", speaker: 'Sarah', start: 0, end: 2.76 });
+    expect(t.segments[0]).to.deep.equal({
+      text: "In today's episode, you'll learn whether or not you",
+      speaker: 'Sarah',
+      start: 0,
+      end: 2.76,
+    });
     expect(t.segments[2]!.text).to.equal('include in one? Welcome to Podcasting Q&A, where you learn');
-    expect(t.segments[5]).to.deep.equal({ text: 'Hi Buzzsprout, Gillian here from breaking through', speaker: 'Gillian', start: 19.08, end: 21.45 });
+    expect(t.segments[5]).to.deep.equal({
+      text: 'Hi Buzzsprout, Gillian here from breaking through',
+      speaker: 'Gillian',
+      start: 19.08,
+      end: 21.45,
+    });
     expect(speakers(t)).to.deep.equal(['Sarah', 'Gillian']);
   });
 
@@ -32,12 +42,22 @@ describe('the Podcasting 2.0 example transcripts', () => {
     expect(t.timed).to.equal(true);
     expect(t.warnings).to.deep.equal([]);
     expect(t.segments).to.have.length(222);
-    expect(t.segments[0]).to.deep.equal({ text: "When you first get started in podcasting, it's", speaker: 'Travis', start: 0.179, end: 2.399 });
+    expect(t.segments[0]).to.deep.equal({
+      text: "When you first get started in podcasting, it's",
+      speaker: 'Travis',
+      start: 0.179,
+      end: 2.399,
+    });
     // Card 2 names nobody: Travis is still speaking.
     expect(t.segments[1]!.speaker).to.equal('Travis');
     expect(speakers(t)).to.deep.equal(['Travis', 'Sarah', 'Gilon']);
     const last = t.segments[221]!;
-    expect(last).to.deep.include({ text: 'best thing to do is to batch your episodes.', speaker: 'Travis', start: 752.671, end: 754.769 });
+    expect(last).to.deep.include({
+      text: 'best thing to do is to batch your episodes.',
+      speaker: 'Travis',
+      start: 752.671,
+      end: 754.769,
+    });
     // No speaker name is left in the text.
     expect(t.segments.filter((s) => /^(Travis|Sarah|Gilon):/.test(s.text))).to.deep.equal([]);
   });
@@ -47,8 +67,16 @@ describe('the Podcasting 2.0 example transcripts', () => {
     expect(t.timed).to.equal(true);
     expect(t.segments).to.have.length(10);
     expect(t.segments.map((s) => [s.speaker, s.start])).to.deep.equal([
-      ['Travis', 0], ['Sarah', 53], ['Travis', 102], ['Gilon', 219], ['Travis', 263],
-      ['Gilon', 322], ['Travis', 376], ['Sarah', 562], ['Gilon', 617], ['Travis', 691],
+      ['Travis', 0],
+      ['Sarah', 53],
+      ['Travis', 102],
+      ['Gilon', 219],
+      ['Travis', 263],
+      ['Gilon', 322],
+      ['Travis', 376],
+      ['Sarah', 562],
+      ['Gilon', 617],
+      ['Travis', 691],
     ]);
     expect(t.segments[0]!.text).to.match(/^When you first get started in podcasting, it's almost guaranteed/);
     expect(t.segments.some((s) => s.text.includes('&#39;'))).to.equal(false);
@@ -78,7 +106,15 @@ describe('parseVtt', () => {
       'An hour later <still> here.',
     ]);
     // "Today:" after a voice span is text, not a speaker; a cue without a voice span keeps the last speaker.
-    expect(t.segments.map((s) => s.speaker)).to.deep.equal(['Sarah', 'Sarah', 'Sarah', 'Gillian', 'Sarah', 'Gillian', 'Sarah']);
+    expect(t.segments.map((s) => s.speaker)).to.deep.equal([
+      'Sarah',
+      'Sarah',
+      'Sarah',
+      'Gillian',
+      'Sarah',
+      'Gillian',
+      'Sarah',
+    ]);
     expect(t.segments[0]).to.include({ start: 0, end: 2.5 });
     expect(t.segments[6]).to.include({ start: 3600, end: 3601.5 });
   });
@@ -103,7 +139,9 @@ describe('parseVtt', () => {
   });
 
   it('reads "Speaker:" prefixes in cues without voice spans, as some VTT generators write them', () => {
-    const t = parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nSPEAKER_00: Hello.\n\n00:02.000 --> 00:03.000\nSpeaker 2: Hi.\n');
+    const t = parseVtt(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nSPEAKER_00: Hello.\n\n00:02.000 --> 00:03.000\nSpeaker 2: Hi.\n',
+    );
     expect(t.segments.map((s) => [s.speaker, s.text])).to.deep.equal([
       ['SPEAKER_00', 'Hello.'],
       ['Speaker 2', 'Hi.'],
@@ -150,7 +188,14 @@ describe('parseSrt', () => {
         '6\n00:00:06,000 --> 00:00:07,000\nhttps://example.com: not a speaker either.',
       ].join('\n\n'),
     );
-    expect(t.segments.map((s) => s.speaker)).to.deep.equal(['Dr. Tim', 'Jean de la Fontaine', 'Jean de la Fontaine', 'ADAM', 'ADAM', 'ADAM']);
+    expect(t.segments.map((s) => s.speaker)).to.deep.equal([
+      'Dr. Tim',
+      'Jean de la Fontaine',
+      'Jean de la Fontaine',
+      'ADAM',
+      'ADAM',
+      'ADAM',
+    ]);
     expect(t.segments[2]!.text).to.equal('The answer is simple: no.');
     expect(t.segments[4]!.text).to.equal('Note: not a speaker.');
   });
@@ -187,7 +232,9 @@ describe('parseJsonTranscript', () => {
   });
 
   it('accepts a bare array of segments', () => {
-    const t = parseJsonTranscript('[{"startTime": 1, "body": "One sentence, alone."}, {"startTime": 2, "body": "Another one."}]');
+    const t = parseJsonTranscript(
+      '[{"startTime": 1, "body": "One sentence, alone."}, {"startTime": 2, "body": "Another one."}]',
+    );
     expect(t.segments.map((s) => s.text)).to.deep.equal(['One sentence, alone.', 'Another one.']);
   });
 });
@@ -229,6 +276,10 @@ describe('parsePlainText', () => {
 
   it('is untimed when nothing has a time', () => {
     const t = parsePlainText('First paragraph,\nwrapped.\n\nSecond one.');
-    expect(t).to.deep.equal({ timed: false, segments: [{ text: 'First paragraph, wrapped.' }, { text: 'Second one.' }], warnings: [] });
+    expect(t).to.deep.equal({
+      timed: false,
+      segments: [{ text: 'First paragraph, wrapped.' }, { text: 'Second one.' }],
+      warnings: [],
+    });
   });
 });

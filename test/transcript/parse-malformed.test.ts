@@ -40,8 +40,16 @@ describe('malformed transcript files', () => {
   });
 
   it('empty and blank files, and a WebVTT file with no cues: nothing, no warning', async () => {
-    for (const [file, format] of [['empty.vtt', 'vtt'], ['blank.srt', 'srt'], ['header-only.vtt', 'vtt']] as const) {
-      expect(parseTranscript(await fixtureText(file), format), file).to.deep.equal({ timed: false, segments: [], warnings: [] });
+    for (const [file, format] of [
+      ['empty.vtt', 'vtt'],
+      ['blank.srt', 'srt'],
+      ['header-only.vtt', 'vtt'],
+    ] as const) {
+      expect(parseTranscript(await fixtureText(file), format), file).to.deep.equal({
+        timed: false,
+        segments: [],
+        warnings: [],
+      });
     }
   });
 
@@ -129,14 +137,47 @@ describe('parseTranscript never throws', () => {
 
   it('on random bytes and random mixes of transcript syntax', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pieces = ['WEBVTT', '\n', '\n\n', '-->', ' --> ', '00:00:01.000', '1:02', ',500', '<v Anna>', '</v>', '<p>', '<cite>', '</cite>',
-      '<time>', '</time>', '{', '}', '[', ']', '"body":', '"startTime":', '"segments":', ':', 'Anna:', '&amp;', '&#', '\uFEFF', '\u0000', 'NOTE', ' '];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      'WEBVTT',
+      '\n',
+      '\n\n',
+      '-->',
+      ' --> ',
+      '00:00:01.000',
+      '1:02',
+      ',500',
+      '<v Anna>',
+      '</v>',
+      '<p>',
+      '<cite>',
+      '</cite>',
+      '<time>',
+      '</time>',
+      '{',
+      '}',
+      '[',
+      ']',
+      '"body":',
+      '"startTime":',
+      '"segments":',
+      ':',
+      'Anna:',
+      '&amp;',
+      '&#',
+      '\uFEFF',
+      '\u0000',
+      'NOTE',
+      ' ',
+    ];
     for (let run = 0; run < 300; run++) {
       let text = '';
       const length = Math.floor(random() * 80);
       for (let i = 0; i < length; i++) {
-        text += random() < 0.7 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0xffff));
+        text +=
+          random() < 0.7
+            ? pieces[Math.floor(random() * pieces.length)]
+            : String.fromCharCode(Math.floor(random() * 0xffff));
       }
       for (const format of [...formats, undefined]) {
         const t = parseTranscript(text, format);

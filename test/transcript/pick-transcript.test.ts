@@ -4,11 +4,18 @@ import type { TranscriptRef } from '../../src/feed/model.js';
 import { pickTranscript } from '../../src/transcript/pick-transcript.js';
 import { formatOfRef, formatOfType, formatOfUrl, sniffFormat } from '../../src/transcript/transcript-format.js';
 
-const ref = (url: string, type: string, language?: string): TranscriptRef => (language ? { url, type, language } : { url, type });
+const ref = (url: string, type: string, language?: string): TranscriptRef =>
+  language ? { url, type, language } : { url, type };
 
 describe('formatOfRef', () => {
   it('knows application/srt and application/x-subrip (and the other SRT labels) as SRT', () => {
-    for (const type of ['application/srt', 'application/x-subrip', 'text/srt', 'application/x-srt', 'Application/X-SubRip; charset=utf-8']) {
+    for (const type of [
+      'application/srt',
+      'application/x-subrip',
+      'text/srt',
+      'application/x-srt',
+      'Application/X-SubRip; charset=utf-8',
+    ]) {
       expect(formatOfType(type), type).to.equal('srt');
     }
   });

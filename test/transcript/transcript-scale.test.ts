@@ -21,7 +21,9 @@ describe('a 5,000-segment transcript', () => {
 
   before(() => {
     try {
-      observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration })));
+      observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration })),
+      );
       observer.observe({ type: 'longtask' });
     } catch {
       // No longtask entries in this browser: the timings below say n/a.
@@ -40,7 +42,8 @@ describe('a 5,000-segment transcript', () => {
     stage.remove();
   });
 
-  const longestSince = (start: number) => Math.max(0, ...longTasks.filter((t) => t.start >= start).map((t) => t.duration));
+  const longestSince = (start: number) =>
+    Math.max(0, ...longTasks.filter((t) => t.start >= start).map((t) => t.duration));
   const segmentAt = (time: number) => {
     let index = -1;
     cues.forEach((cue, i) => {
@@ -62,7 +65,11 @@ describe('a 5,000-segment transcript', () => {
     root = viewer.shadowRoot!;
     await waitFor(() => root.querySelector('.segment'), 10000, 'the first segment');
     const firstAt = performance.now() - started;
-    await waitFor(() => root.querySelectorAll('.segment').length === CUES, 20000, () => `all segments (${root.querySelectorAll('.segment').length})`);
+    await waitFor(
+      () => root.querySelectorAll('.segment').length === CUES,
+      20000,
+      () => `all segments (${root.querySelectorAll('.segment').length})`,
+    );
     await frames();
     const allAt = performance.now() - started;
     expect(root.querySelectorAll('.chunk').length).to.be.greaterThan(20);
@@ -130,7 +137,11 @@ describe('a 5,000-segment transcript', () => {
     });
     await moved;
     expect(builtBefore, 'moved before the end of the build').to.be.within(1, CUES - 1);
-    await waitFor(() => movingRoot.querySelectorAll('.segment').length === CUES, 20000, () => `all segments (${movingRoot.querySelectorAll('.segment').length})`);
+    await waitFor(
+      () => movingRoot.querySelectorAll('.segment').length === CUES,
+      20000,
+      () => `all segments (${movingRoot.querySelectorAll('.segment').length})`,
+    );
     elsewhere.remove();
   });
 
@@ -138,13 +149,23 @@ describe('a 5,000-segment transcript', () => {
     const started = performance.now();
     viewer.search('cue 4999');
     const count = root.querySelector('.count')!;
-    await waitFor(() => count.textContent === '1 of 1', 2000, () => `"1 of 1", have "${count.textContent}"`);
+    await waitFor(
+      () => count.textContent === '1 of 1',
+      2000,
+      () => `"1 of 1", have "${count.textContent}"`,
+    );
     const mark = root.querySelector('mark.current-match')!;
     expect(mark.closest('.segment')!.getAttribute('data-segment')).to.equal('4998');
     // "cue 1" also matches cue 10-19, 100-199, 1000-1999: 1 + 10 + 100 + 1000.
     viewer.search('cue 1');
-    await waitFor(() => count.textContent === '1 of 1111', 2000, () => `"1 of 1111", have "${count.textContent}"`);
+    await waitFor(
+      () => count.textContent === '1 of 1111',
+      2000,
+      () => `"1 of 1111", have "${count.textContent}"`,
+    );
     expect(window.scrollY).to.equal(1000);
-    console.log(`search: ${(performance.now() - started).toFixed(0)} ms for two searches, longest task ${longestSince(started) ? `${longestSince(started).toFixed(0)} ms` : 'none over 50 ms'}`);
+    console.log(
+      `search: ${(performance.now() - started).toFixed(0)} ms for two searches, longest task ${longestSince(started) ? `${longestSince(started).toFixed(0)} ms` : 'none over 50 ms'}`,
+    );
   });
 });

@@ -43,8 +43,16 @@ function mount(refs: TranscriptRef[], { width = 600, language = 'en' } = {}): Mo
 
 /** Waits until the viewer shows the transcript and has built an element for each of its `segments` segments. */
 async function ready({ viewer, root }: Mounted, segments: number): Promise<void> {
-  await waitFor(() => viewer.getAttribute('state') === 'ready', 5000, () => `ready, state=${viewer.getAttribute('state')}`);
-  await waitFor(() => root.querySelectorAll('.segment').length === segments, 5000, () => `${segments} segments, have ${root.querySelectorAll('.segment').length}`);
+  await waitFor(
+    () => viewer.getAttribute('state') === 'ready',
+    5000,
+    () => `ready, state=${viewer.getAttribute('state')}`,
+  );
+  await waitFor(
+    () => root.querySelectorAll('.segment').length === segments,
+    5000,
+    () => `${segments} segments, have ${root.querySelectorAll('.segment').length}`,
+  );
   await frames();
 }
 
@@ -74,7 +82,10 @@ async function scrollRest(element: HTMLElement): Promise<number> {
 /** A real left click near the start of `element`'s first line (it must be on screen). */
 async function click(element: Element): Promise<void> {
   const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)],
+  });
 }
 
 /** Index of the segment being spoken at `time`, worked out here from the parsed file: the last one started. */
@@ -110,16 +121,31 @@ describe('<podcast-episode-transcript>', () => {
     const paragraphs = [...root.querySelectorAll('.paragraph')];
     const named = paragraphs.map((p) => text(p.querySelector('.speaker'))).filter(Boolean);
     // The file's ten turns, in order: a name at each speaker change.
-    expect(named).to.deep.equal(['Travis', 'Sarah', 'Travis', 'Gilon', 'Travis', 'Gilon', 'Travis', 'Sarah', 'Gilon', 'Travis']);
+    expect(named).to.deep.equal([
+      'Travis',
+      'Sarah',
+      'Travis',
+      'Gilon',
+      'Travis',
+      'Gilon',
+      'Travis',
+      'Sarah',
+      'Gilon',
+      'Travis',
+    ]);
     const first = paragraphs[0]!;
     expect(text(first.querySelector('.stamp'))).to.equal('0:00');
     expect(first.querySelector('.stamp')!.getAttribute('aria-label')).to.equal('Play from 0:00');
-    expect(text(first.querySelector('.words'))).to.match(/^When you first get started in podcasting, it's almost guaranteed/);
+    expect(text(first.querySelector('.words'))).to.match(
+      /^When you first get started in podcasting, it's almost guaranteed/,
+    );
     const sarah = paragraphs.find((p) => text(p.querySelector('.speaker')) === 'Sarah')!;
     expect(text(sarah.querySelector('.stamp'))).to.equal('0:53');
     // Every segment is a button named by its text; one of them is in the tab order.
     const segments = [...root.querySelectorAll('.segment')];
-    expect(segments.every((s) => s.getAttribute('role') === 'button' && s.textContent!.trim().length > 0)).to.equal(true);
+    expect(segments.every((s) => s.getAttribute('role') === 'button' && s.textContent!.trim().length > 0)).to.equal(
+      true,
+    );
     expect(segments.filter((s) => (s as HTMLElement).tabIndex === 0)).to.have.length(1);
   });
 
@@ -159,7 +185,11 @@ describe('<podcast-episode-transcript>', () => {
     (root.querySelector('.segment[tabindex="0"]') as HTMLElement).focus({ preventScroll: true });
     await sendKeys({ press: 'PageUp' });
     await sendKeys({ press: 'PageUp' });
-    const back = await waitFor(() => root.querySelector<HTMLElement>('[part~="back-button"]'), 2000, '"Back to current"');
+    const back = await waitFor(
+      () => root.querySelector<HTMLElement>('[part~="back-button"]'),
+      2000,
+      '"Back to current"',
+    );
     expect(text(back)).to.equal('Back to current');
     const readerAt = await scrollRest(box(root));
     expect(readerAt).to.be.lessThan(followed);
@@ -176,7 +206,7 @@ describe('<podcast-episode-transcript>', () => {
     expect(window.scrollY).to.equal(700);
   });
 
-  it('a scroll without input (dragging the scrollbar, the browser\'s find) stops following too; bringing the segment back resumes', async () => {
+  it("a scroll without input (dragging the scrollbar, the browser's find) stops following too; bringing the segment back resumes", async () => {
     const mounted = mount([srtRef()]);
     await ready(mounted, 222);
     const { viewer, root } = mounted;
@@ -220,7 +250,8 @@ describe('<podcast-episode-transcript>', () => {
     expect(text(third)).to.equal(srt.segments[2]!.text);
     await click(third);
     const stamp = [...root.querySelectorAll('.stamp')].find((s) => text(s) === '0:53')!;
-    box(root).scrollTop = stamp.getBoundingClientRect().top - box(root).getBoundingClientRect().top + box(root).scrollTop - 20;
+    box(root).scrollTop =
+      stamp.getBoundingClientRect().top - box(root).getBoundingClientRect().top + box(root).scrollTop - 20;
     await frames();
     await click(stamp);
     expect(seeks).to.deep.equal([srt.segments[2]!.start, srt.segments.find((s) => s.speaker === 'Sarah')!.start]);
@@ -236,7 +267,10 @@ describe('<podcast-episode-transcript>', () => {
     const segment = root.querySelector<HTMLElement>('.segment[data-segment="0"]')!;
     const [first, second] = [...segment.getClientRects()];
     expect(second, 'a second line').to.not.equal(undefined);
-    await sendMouse({ type: 'click', position: [Math.round(first!.left + 40), Math.round((first!.bottom + second!.top) / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(first!.left + 40), Math.round((first!.bottom + second!.top) / 2)],
+    });
     expect(seeks).to.deep.equal([0]);
   });
 
@@ -272,7 +306,11 @@ describe('<podcast-episode-transcript>', () => {
     input.focus();
     await sendKeys({ type: 'Podcast' });
     const count = root.querySelector('.count')!;
-    await waitFor(() => text(count) === `1 of ${expected}`, 2000, () => `count "1 of ${expected}", have "${text(count)}"`);
+    await waitFor(
+      () => text(count) === `1 of ${expected}`,
+      2000,
+      () => `count "1 of ${expected}", have "${text(count)}"`,
+    );
     expect(new Set([...root.querySelectorAll('mark')].map((m) => m.getAttribute('data-m'))).size).to.equal(expected);
     const current = () => root.querySelector('mark.current-match')!;
     expect(current().textContent!.toLowerCase()).to.equal('podcast');
@@ -303,7 +341,12 @@ describe('<podcast-episode-transcript>', () => {
     // Card 1 ends "...podcasting, it's", card 2 starts "almost guaranteed".
     await sendKeys({ type: "it's almost" });
     await waitFor(() => text(root.querySelector('.count')) === '1 of 1', 2000, 'one match');
-    expect([...root.querySelectorAll('mark')].map((m) => [m.closest('.segment')!.getAttribute('data-segment'), m.textContent])).to.deep.equal([
+    expect(
+      [...root.querySelectorAll('mark')].map((m) => [
+        m.closest('.segment')!.getAttribute('data-segment'),
+        m.textContent,
+      ]),
+    ).to.deep.equal([
       ['0', "it's"],
       ['1', 'almost'],
     ]);
@@ -354,7 +397,11 @@ describe('<podcast-episode-transcript> when the file is missing, refused or odd'
     await waitFor(() => ['error', 'empty'].includes(viewer.getAttribute('state') ?? ''), 8000, 'failure');
     await viewer.updateComplete;
     const failure = root.querySelector('[part~="error"]');
-    return { title: text(failure?.querySelector('.failure-title')), reason: text(failure?.querySelector('.failure-reason')), link: failure?.querySelector('a') ?? null };
+    return {
+      title: text(failure?.querySelector('.failure-title')),
+      reason: text(failure?.querySelector('.failure-reason')),
+      link: failure?.querySelector('a') ?? null,
+    };
   }
 
   it('a server that refuses cross-origin reads: "could not be loaded", why, and a link to open the file', async () => {
@@ -372,7 +419,10 @@ describe('<podcast-episode-transcript> when the file is missing, refused or odd'
   it('a 404: "could not be loaded", not found, and the link', async () => {
     const url = new URL(fresh('/test/fixtures/transcripts/not-there.vtt'), location.href).href;
     const shown = await failureOf(url);
-    expect(shown).to.deep.include({ title: 'The transcript could not be loaded', reason: 'The file was not found (HTTP 404).' });
+    expect(shown).to.deep.include({
+      title: 'The transcript could not be loaded',
+      reason: 'The file was not found (HTTP 404).',
+    });
     expect(shown.link?.href).to.equal(url);
   });
 
@@ -398,7 +448,9 @@ describe('<podcast-episode-transcript> when the file is missing, refused or odd'
     await ready(mounted, 3);
     const { root, viewer } = mounted;
     expect([...root.querySelectorAll('.speaker')].map(text)).to.deep.equal(['Anna', 'Ben', 'Anna']);
-    expect(text(root.querySelector('.words'))).to.equal('This transcript has no times at all. It is read as paragraphs.');
+    expect(text(root.querySelector('.words'))).to.equal(
+      'This transcript has no times at all. It is read as paragraphs.',
+    );
     expect(root.querySelectorAll('.segment[role], .stamp')).to.have.length(0);
     viewer.playing = true;
     viewer.currentTime = 10;

@@ -24,7 +24,12 @@ describe('groupParagraphs', () => {
 
   it('breaks a long monologue at a sentence end after ~600 characters', () => {
     const sentence = 'This sentence is exactly fifty characters long ok. ';
-    const segments = Array.from({ length: 40 }, (_, i) => ({ speaker: 'Anna', text: sentence.trim(), start: i, end: i + 1 }));
+    const segments = Array.from({ length: 40 }, (_, i) => ({
+      speaker: 'Anna',
+      text: sentence.trim(),
+      start: i,
+      end: i + 1,
+    }));
     const paragraphs = groupParagraphs(segments);
     expect(paragraphs.length).to.be.within(3, 4);
     expect(paragraphs[0]!.to - paragraphs[0]!.from).to.equal(12);
@@ -43,7 +48,9 @@ describe('TimeIndex', () => {
   ]);
 
   it('finds the last segment started at or before the time, skipping untimed ones', () => {
-    expect([0, 0.49, 0.5, 1.9, 2, 5, 7.25, 1e6].map((t) => index.segmentAt(t))).to.deep.equal([-1, -1, 0, 0, 3, 3, 4, 4]);
+    expect([0, 0.49, 0.5, 1.9, 2, 5, 7.25, 1e6].map((t) => index.segmentAt(t))).to.deep.equal([
+      -1, -1, 0, 0, 3, 3, 4, 4,
+    ]);
     expect(index.segmentAt(Number.NaN)).to.equal(-1);
     expect(index.size).to.equal(4);
   });
@@ -64,7 +71,13 @@ describe('SearchIndex', () => {
 
   it('finds a phrase across two segments of one paragraph, as pieces of each', () => {
     expect(search.find('the  café is')).to.deep.equal([
-      { segment: 1, pieces: [{ segment: 1, from: 11, to: 19 }, { segment: 2, from: 0, to: 2 }] },
+      {
+        segment: 1,
+        pieces: [
+          { segment: 1, from: 11, to: 19 },
+          { segment: 2, from: 0, to: 2 },
+        ],
+      },
     ]);
   });
 
