@@ -1,11 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chapter } from '../chapters/model.js';
-import { AudioController, BACK_SECONDS, FORWARD_SECONDS } from './audio-controller.js';
+import { AudioEngine } from './audio-engine.js';
+import { BACK_SECONDS, FORWARD_SECONDS, nextRate } from './playback-steps.js';
 import { previousChapterStart, nextChapterStart } from './chapter-navigation.js';
 import { copyText } from './clipboard.js';
 import { fragmentIsFor, fragmentTime, parseTime, shareLink } from './deep-link.js';
 import { MediaSessionController } from './media-session.js';
 import { PlayerMemory, rememberRate, rememberedRate } from './player-memory.js';
+import { dispatchPlayerEvents } from './player-events.js';
+import { PlayerStore, type PlayerRequests, type PlayerState } from './player-store.js';
 import { PlayerShortcutsController } from './shortcuts.js';
 
 /** The episode the player plays, as the element hands it over. */
@@ -30,9 +33,6 @@ export interface PlayerEpisode {
   start?: string;
 }
 
-/** What the Share control says after a press: copied, or the link to copy by hand. */
-export type ShareState = { copied: true } | { copied: false; url: string };
-
 /** Positions closer than this to the start are not worth a "Resume at" offer. */
 const MIN_RESUME_SECONDS = 5;
 /** Nor are positions this close to the end (the outro): the episode counts as heard. */
@@ -45,73 +45,54 @@ const COPIED_MS = 4000;
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Everything the player does around the audio: remembering positions, speed and played episodes; the "Resume
- * at" offer; deep links (`start`, `#t=`); the Media Session; keyboard shortcuts; sharing; chapter moves. The
- * element creates one and shows `show()`'s episode; the view reads its state.
+ * The player of one element: it owns the store, the audio engine that writes its media state, and everything
+ * around the audio that the listener expects of a podcast app — remembering positions, speed and played episodes;
+ * the "Resume at" offer; deep links (`start`, `#t=`); the Media Session; keyboard shortcuts; sharing; chapter
+ * moves. Views read `store.state` and call the PlayerRequests this class implements.
  */
-export class EpisodePlayer implements ReactiveController {
-  readonly audio: AudioController;
-  /** A remembered position offered as "Resume at" until playback starts. */
-  resumeOffer?: number;
-  /** The episode on screen was heard to the end before. */
-  played = false;
-  /** Guids of the feed's episodes heard to the end (the related list marks them). */
-  playedGuids: ReadonlySet<string> = new Set();
-  share?: ShareState;
-  /** The "?" list of shortcuts is open. */
-  helpOpen = false;
-  /** The episode's chapters (set by the element); previous/next chapter and the lock screen's track keys use them. */
-  chapters: readonly Chapter[] = [];
+export class EpisodePlayer implements ReactiveController, PlayerRequests {
+  readonly store = new PlayerStore();
 
   private readonly host: Host;
+  private readonly engine: AudioEngine;
   private readonly session: MediaSessionController;
   private episode?: PlayerEpisode;
   private memory?: PlayerMemory;
   private lastSaveAt = 0;
   private shareTimer?: ReturnType<typeof setTimeout>;
-  private readonly onPlay = () => {
-    this.resumeOffer = undefined;
-    this.host.requestUpdate();
-  };
-  private readonly onTimeUpdate = () => {
-    if (this.audio.playing && Date.now() - this.lastSaveAt >= SAVE_EVERY_MS) this.savePosition();
-  };
-  private readonly onPause = () => this.savePosition();
-  private readonly onEnded = () => this.markPlayed();
-  private readonly onRateChange = () => rememberRate(this.audio.rate);
   private readonly onPageHide = () => {
-    if (this.audio.playing) this.savePosition();
+    if (!this.state.paused) this.savePosition();
   };
   private readonly onHashChange = () => {
     const fragment = fragmentTime(location.hash);
-    if (fragment && fragmentIsFor(fragment, this.host)) this.audio.seek(fragment.seconds);
+    if (fragment && fragmentIsFor(fragment, this.host)) this.seek(fragment.seconds);
   };
 
   constructor(host: Host) {
     this.host = host;
-    this.audio = new AudioController(host);
-    this.audio.rate = rememberedRate() ?? 1;
-    this.session = new MediaSessionController(host, this.audio, () => this.sessionEpisode());
-    new PlayerShortcutsController(host, this.audio, () => this.toggleHelp());
+    this.engine = new AudioEngine(this.store);
+    this.store.commit({ rate: rememberedRate() ?? 1 });
+    this.store.subscribe((state, previous) => this.remember(state, previous));
+    dispatchPlayerEvents(this.store, host);
+    this.session = new MediaSessionController(this.store, this, () => this.sessionEpisode());
+    new PlayerShortcutsController(host, this.store, this);
     host.addController(this);
   }
 
+  get state(): PlayerState {
+    return this.store.state;
+  }
+
   hostConnected(): void {
-    this.host.addEventListener('play', this.onPlay);
-    this.host.addEventListener('timeupdate', this.onTimeUpdate);
-    this.host.addEventListener('pause', this.onPause);
-    this.host.addEventListener('ended', this.onEnded);
-    this.host.addEventListener('ratechange', this.onRateChange);
+    this.engine.connect();
+    this.session.connect();
     window.addEventListener('pagehide', this.onPageHide);
     window.addEventListener('hashchange', this.onHashChange);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('play', this.onPlay);
-    this.host.removeEventListener('timeupdate', this.onTimeUpdate);
-    this.host.removeEventListener('pause', this.onPause);
-    this.host.removeEventListener('ended', this.onEnded);
-    this.host.removeEventListener('ratechange', this.onRateChange);
+    this.engine.disconnect();
+    this.session.disconnect();
     window.removeEventListener('pagehide', this.onPageHide);
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.shareTimer);
@@ -126,23 +107,23 @@ export class EpisodePlayer implements ReactiveController {
       episode && this.episode && episode.audioUrl === this.episode.audioUrl && episode.guid === this.episode.guid;
     if (same) return;
     // The episode being left keeps its place; switching the source below must not save under the new one.
-    if (this.audio.playing) this.savePosition();
+    if (!this.state.paused) this.savePosition();
     this.episode = undefined;
     this.memory = episode ? new PlayerMemory(episode.feedUrl) : undefined;
-    this.resumeOffer = undefined;
-    this.share = undefined;
-    this.helpOpen = false;
-    this.audio.setSource(
+    clearTimeout(this.shareTimer);
+    this.store.commit({ resumeOffer: undefined, share: undefined, helpOpen: false, previewTime: undefined });
+    this.engine.setSource(
       episode ? { url: episode.audioUrl, type: episode.audioType, duration: episode.duration } : undefined,
     );
     this.episode = episode;
-    this.audio.rate = rememberedRate() ?? this.audio.rate;
-    this.playedGuids = this.memory?.playedGuids() ?? new Set();
-    this.played = episode ? this.playedGuids.has(episode.guid) : false;
+    this.engine.setRate(rememberedRate() ?? this.state.rate);
+    const playedGuids = this.memory?.playedGuids() ?? new Set<string>();
+    this.store.commit({ playedGuids, played: episode ? playedGuids.has(episode.guid) : false });
+    this.session.refresh();
     if (!episode) return;
     const start = this.startFromLink(episode);
     if (start !== undefined) {
-      this.audio.seek(start);
+      this.engine.seek(start);
       return;
     }
     const remembered = this.memory!.episode(episode.guid)?.position;
@@ -152,71 +133,118 @@ export class EpisodePlayer implements ReactiveController {
       remembered >= MIN_RESUME_SECONDS &&
       (!length || remembered < length - END_MARGIN_SECONDS)
     ) {
-      this.resumeOffer = remembered;
-      this.audio.seek(remembered);
+      this.engine.seek(remembered);
+      this.store.commit({ resumeOffer: remembered });
     }
   }
 
-  /** Plays from the remembered position ("Resume at"). */
-  resume(): void {
-    if (this.resumeOffer !== undefined) this.audio.seek(this.resumeOffer);
-    this.resumeOffer = undefined;
-    void this.audio.play();
-  }
-
-  /** Forgets the remembered position and plays from the start ("Start over"). */
-  startOver(): void {
-    if (this.episode) this.memory?.clearPosition(this.episode.guid);
-    this.resumeOffer = undefined;
-    this.audio.seek(0);
-    void this.audio.play();
-  }
-
-  /** Goes to the previous / next chapter (nothing without chapters, or after the last). */
-  previousChapter(): void {
-    const to = previousChapterStart(this.chapters, this.audio.position());
-    if (to !== undefined) this.audio.seek(to);
-  }
-
-  nextChapter(): void {
-    const to = nextChapterStart(this.chapters, this.audio.position());
-    if (to !== undefined) this.audio.seek(to);
-  }
-
-  /** The chapters changed: the lock screen's previous/next track follow. */
-  chaptersChanged(): void {
+  /** The chapters in use changed: slider marks, chapter buttons and the lock screen's track keys follow. */
+  setChapters(chapters: readonly Chapter[]): void {
+    if (chapters === this.state.chapters) return;
+    this.store.commit({ chapters });
     this.session.refresh();
   }
 
-  toggleHelp(): void {
-    this.helpOpen = !this.helpOpen;
-    this.host.requestUpdate();
+  // PlayerRequests
+
+  play(): Promise<void> {
+    return this.engine.play();
   }
 
-  /**
-   * Copies a link to the current position and says so; where the clipboard is refused, offers the link to copy
-   * by hand instead.
-   */
-  async shareLink(): Promise<void> {
+  pause(): void {
+    this.engine.pause();
+  }
+
+  toggle(): void {
+    this.engine.toggle();
+  }
+
+  seek(seconds: number): void {
+    this.engine.seek(seconds);
+  }
+
+  skip(deltaSeconds: number): void {
+    this.engine.skip(deltaSeconds);
+  }
+
+  setRate(rate: number): void {
+    this.engine.setRate(rate);
+  }
+
+  setVolume(volume: number): void {
+    this.engine.setVolume(volume);
+  }
+
+  setMuted(muted: boolean): void {
+    this.engine.setMuted(muted);
+  }
+
+  cycleRate(): void {
+    this.engine.setRate(nextRate(this.state.rate));
+  }
+
+  toggleMuted(): void {
+    this.engine.setMuted(!this.state.muted);
+  }
+
+  preview(seconds: number | undefined): void {
+    this.store.commit({ previewTime: seconds });
+  }
+
+  resume(): void {
+    const offer = this.state.resumeOffer;
+    if (offer !== undefined) this.engine.seek(offer);
+    this.store.commit({ resumeOffer: undefined });
+    void this.engine.play();
+  }
+
+  startOver(): void {
+    if (this.episode) this.memory?.clearPosition(this.episode.guid);
+    this.store.commit({ resumeOffer: undefined });
+    this.engine.seek(0);
+    void this.engine.play();
+  }
+
+  previousChapter(): void {
+    const to = previousChapterStart(this.state.chapters, this.state.currentTime);
+    if (to !== undefined) this.engine.seek(to);
+  }
+
+  nextChapter(): void {
+    const to = nextChapterStart(this.state.chapters, this.state.currentTime);
+    if (to !== undefined) this.engine.seek(to);
+  }
+
+  toggleHelp(): void {
+    this.store.commit({ helpOpen: !this.state.helpOpen });
+  }
+
+  async share(): Promise<void> {
     if (!this.episode) return;
-    const url = shareLink(this.audio.position(), this.episode.link, this.host);
+    const url = shareLink(this.state.currentTime, this.episode.link, this.host);
     clearTimeout(this.shareTimer);
     const copied = await copyText(url);
-    this.share = copied ? { copied: true } : { copied: false, url };
+    this.store.commit({ share: copied ? { copied: true } : { copied: false, url } });
     if (copied) {
-      this.shareTimer = setTimeout(() => {
-        this.share = undefined;
-        this.host.requestUpdate();
-      }, COPIED_MS);
+      this.shareTimer = setTimeout(() => this.store.commit({ share: undefined }), COPIED_MS);
+      return;
     }
-    this.host.requestUpdate();
-    if (!copied) {
-      // The link, selected, ready for Ctrl+C.
-      await this.host.updateComplete;
-      const field = this.host.shadowRoot?.querySelector<HTMLInputElement>('input.share-url');
-      field?.focus();
-      field?.select();
+    // The link, selected, ready for Ctrl+C.
+    await this.host.updateComplete;
+    const field = this.host.shadowRoot?.querySelector<HTMLInputElement>('input.share-url');
+    field?.focus();
+    field?.select();
+  }
+
+  /** What the listener's history keeps of each change: position, speed, episodes heard to the end. */
+  private remember(state: PlayerState, previous: PlayerState): void {
+    if (!state.paused && previous.paused && state.resumeOffer !== undefined) {
+      this.store.commit({ resumeOffer: undefined });
     }
+    if (state.paused && !previous.paused) this.savePosition();
+    else if (!state.paused && Date.now() - this.lastSaveAt >= SAVE_EVERY_MS) this.savePosition();
+    if (state.status === 'ended' && previous.status !== 'ended') this.markPlayed();
+    if (state.rate !== previous.rate) rememberRate(state.rate);
   }
 
   /** The `#t=` of the page (when meant for this widget), else the `start` attribute. */
@@ -227,23 +255,21 @@ export class EpisodePlayer implements ReactiveController {
   }
 
   private savePosition(): void {
-    if (!this.episode || !this.memory || this.audio.status === 'ended') return;
+    if (!this.episode || !this.memory || this.state.status === 'ended') return;
     this.lastSaveAt = Date.now();
-    this.memory.savePosition(this.episode.guid, this.audio.position());
+    this.memory.savePosition(this.episode.guid, this.state.currentTime);
   }
 
   private markPlayed(): void {
     if (!this.episode || !this.memory) return;
     this.memory.markPlayed(this.episode.guid);
-    this.played = true;
-    this.playedGuids = new Set([...this.playedGuids, this.episode.guid]);
-    this.host.requestUpdate();
+    this.store.commit({ played: true, playedGuids: new Set([...this.state.playedGuids, this.episode.guid]) });
   }
 
   private sessionEpisode() {
     const episode = this.episode;
     if (!episode) return undefined;
-    const chapters = this.chapters.length > 0;
+    const chapters = this.state.chapters.length > 0;
     return {
       title: episode.title,
       show: episode.show,

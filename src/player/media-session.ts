@@ -1,6 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AudioController } from './audio-controller.js';
 import { onOtherPlayback } from './exclusive-playback.js';
+import type { PlayerRequests, PlayerStore } from './player-store.js';
 
 /** What the lock screen, the notification and headset buttons show and do. */
 export interface SessionEpisode {
@@ -15,8 +14,6 @@ export interface SessionEpisode {
   previousChapter?: () => void;
   nextChapter?: () => void;
 }
-
-type Host = ReactiveControllerHost & HTMLElement;
 
 const ACTIONS: MediaSessionAction[] = [
   'play',
@@ -34,34 +31,39 @@ const ACTIONS: MediaSessionAction[] = [
  * playing and keeps it while paused (so "play" on the lock screen resumes it), until another widget plays or it
  * is removed. Position state follows play, pause, seeks and speed.
  */
-export class MediaSessionController implements ReactiveController {
-  private readonly host: Host;
-  private readonly audio: AudioController;
+export class MediaSessionController {
+  private readonly store: PlayerStore;
+  private readonly requests: PlayerRequests;
   private readonly episode: () => SessionEpisode | undefined;
   private owned = false;
   private stopListening?: () => void;
-  private readonly onPlay = () => this.claim();
-  private readonly onChange = () => this.updateState();
 
   /** `episode` is read whenever the session is taken, so it always describes the episode on screen. */
-  constructor(host: Host, audio: AudioController, episode: () => SessionEpisode | undefined) {
-    this.host = host;
-    this.audio = audio;
+  constructor(store: PlayerStore, requests: PlayerRequests, episode: () => SessionEpisode | undefined) {
+    this.store = store;
+    this.requests = requests;
     this.episode = episode;
-    host.addController(this);
+    store.subscribe((state, previous) => {
+      if (!state.paused && previous.paused) this.claim();
+      else if (
+        state.paused !== previous.paused ||
+        state.currentTime !== previous.currentTime ||
+        state.rate !== previous.rate ||
+        state.duration !== previous.duration ||
+        state.status !== previous.status
+      ) {
+        this.updateState();
+      }
+    });
   }
 
-  hostConnected(): void {
-    this.host.addEventListener('play', this.onPlay);
-    for (const type of ['pause', 'timeupdate', 'ratechange', 'ended']) this.host.addEventListener(type, this.onChange);
-    this.stopListening = onOtherPlayback(this.audio, () => (this.owned = false));
+  connect(): void {
+    this.stopListening ??= onOtherPlayback(this.store, () => (this.owned = false));
   }
 
-  hostDisconnected(): void {
-    this.host.removeEventListener('play', this.onPlay);
-    for (const type of ['pause', 'timeupdate', 'ratechange', 'ended'])
-      this.host.removeEventListener(type, this.onChange);
+  disconnect(): void {
     this.stopListening?.();
+    this.stopListening = undefined;
     this.release();
   }
 
@@ -85,7 +87,7 @@ export class MediaSessionController implements ReactiveController {
     } catch {
       // An artwork URL the browser refuses: keep the previous metadata rather than fail playback.
     }
-    const audio = this.audio;
+    const audio = this.requests;
     const handlers: Record<string, MediaSessionActionHandler | null> = {
       play: () => void audio.play(),
       pause: () => audio.pause(),
@@ -110,14 +112,14 @@ export class MediaSessionController implements ReactiveController {
   private updateState(): void {
     const session = navigator.mediaSession;
     if (!this.owned || !session) return;
-    session.playbackState = this.audio.playing ? 'playing' : 'paused';
-    const { duration, rate } = this.audio;
+    const { paused, duration, rate, currentTime } = this.store.state;
+    session.playbackState = paused ? 'paused' : 'playing';
     if (!(duration > 0) || !session.setPositionState) return;
     try {
       session.setPositionState({
         duration,
         playbackRate: rate,
-        position: Math.min(duration, Math.max(0, this.audio.position())),
+        position: Math.min(duration, Math.max(0, currentTime)),
       });
     } catch {
       // Out-of-range values (a duration the file corrects later) are refused; the next update fixes them.

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ARROW_SECONDS, BACK_SECONDS, FORWARD_SECONDS, stepRate, type AudioController } from './audio-controller.js';
+import { ARROW_SECONDS, BACK_SECONDS, FORWARD_SECONDS, stepRate } from './playback-steps.js';
+import type { PlayerRequests, PlayerStore } from './player-store.js';
 import { strings } from '../i18n/strings.js';
 
 /** The keys, as the "?" panel lists them. */
@@ -41,14 +42,14 @@ function spaceIsItsOwn(target: Element): boolean {
  */
 export class PlayerShortcutsController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly audio: AudioController;
-  private readonly toggleHelp: () => void;
+  private readonly store: PlayerStore;
+  private readonly requests: PlayerRequests;
   private readonly onKeyDown = (event: KeyboardEvent) => this.handle(event);
 
-  constructor(host: ReactiveControllerHost & HTMLElement, audio: AudioController, toggleHelp: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, store: PlayerStore, requests: PlayerRequests) {
     this.host = host;
-    this.audio = audio;
-    this.toggleHelp = toggleHelp;
+    this.store = store;
+    this.requests = requests;
     host.addController(this);
   }
 
@@ -71,42 +72,43 @@ export class PlayerShortcutsController implements ReactiveController {
 
   /** Does what `key` means; false when it means nothing here (the browser keeps it). */
   private act(key: string, target: Element): boolean {
-    const audio = this.audio;
+    const player = this.requests;
+    const { muted, rate, duration } = this.store.state;
     switch (key.length === 1 ? key.toLowerCase() : key) {
       case ' ':
         if (spaceIsItsOwn(target)) return false;
-        audio.toggle();
+        player.toggle();
         return true;
       case 'k':
-        audio.toggle();
+        player.toggle();
         return true;
       case 'j':
-        audio.skip(-BACK_SECONDS);
+        player.skip(-BACK_SECONDS);
         return true;
       case 'l':
-        audio.skip(FORWARD_SECONDS);
+        player.skip(FORWARD_SECONDS);
         return true;
       case 'ArrowLeft':
-        audio.skip(-ARROW_SECONDS);
+        player.skip(-ARROW_SECONDS);
         return true;
       case 'ArrowRight':
-        audio.skip(ARROW_SECONDS);
+        player.skip(ARROW_SECONDS);
         return true;
       case 'm':
-        audio.setMuted(!audio.muted);
+        player.setMuted(!muted);
         return true;
       case '<':
-        audio.setRate(stepRate(audio.rate, -1));
+        player.setRate(stepRate(rate, -1));
         return true;
       case '>':
-        audio.setRate(stepRate(audio.rate, 1));
+        player.setRate(stepRate(rate, 1));
         return true;
       case '?':
-        this.toggleHelp();
+        player.toggleHelp();
         return true;
       default:
-        if (/^[0-9]$/.test(key) && audio.duration > 0) {
-          audio.seek((audio.duration * Number(key)) / 10);
+        if (/^[0-9]$/.test(key) && duration > 0) {
+          player.seek((duration * Number(key)) / 10);
           return true;
         }
         return false;

@@ -1,18 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
-import {
-  ARROW_SECONDS,
-  BACK_SECONDS,
-  FORWARD_SECONDS,
-  PAGE_SECONDS,
-  nextRate,
-  type AudioController,
-} from '../player/audio-controller.js';
-import type { EpisodePlayer } from '../player/episode-player.js';
+import { ARROW_SECONDS, BACK_SECONDS, FORWARD_SECONDS, PAGE_SECONDS } from '../player/playback-steps.js';
+import type { PlayerRequests, PlayerState } from '../player/player-store.js';
 import { SHORTCUTS } from '../player/shortcuts.js';
 import { chapterAt } from '../player/chapter-navigation.js';
 import { spokenTime } from '../player/spoken-time.js';
-import type { Chapter } from '../chapters/model.js';
 import { formatClock } from '../episode/format.js';
 import { strings } from '../i18n/strings.js';
 import { icons } from './icons.js';
@@ -31,53 +23,47 @@ const percent = (part: number, whole: number) =>
 export interface PlayerViewOptions {
   title: string;
   downloadUrl: string;
-  /** Position shown while the listener drags the slider, before it is applied. */
-  dragTime: number | undefined;
-  onDrag: (seconds: number | undefined) => void;
-  /**
-   * The episode's chapters, sorted by start: marks on the seek slider, the current chapter's title, and
-   * previous/next chapter buttons. Empty or absent: none of these.
-   */
-  chapters?: readonly Chapter[];
 }
 
-/** The audio controls. All state is read from the player; every control calls it. */
-export function renderPlayer(player: EpisodePlayer, options: PlayerViewOptions): TemplateResult {
-  const audio = player.audio;
+/**
+ * The audio controls, drawn from one snapshot of the player's state; every control sends a request. The
+ * chapters in the state give marks on the seek slider, the current chapter's title and previous/next buttons.
+ */
+export function renderPlayer(state: PlayerState, player: PlayerRequests, options: PlayerViewOptions): TemplateResult {
   const { title, downloadUrl } = options;
-  if (audio.status === 'error') return renderFailure(audio, title, downloadUrl);
+  if (state.status === 'error') return renderFailure(state, player, title, downloadUrl);
 
-  const chapters = options.chapters ?? [];
-  const playing = audio.playing;
-  const time = options.dragTime ?? audio.currentTime;
-  const duration = audio.duration;
+  const chapters = state.chapters;
+  const playing = !state.paused;
+  const time = state.previewTime ?? state.currentTime;
+  const duration = state.duration;
   const chapter = chapters.length ? chapterAt(chapters, time) : undefined;
 
-  return html`<div part="player" class="player" role="group" aria-label=${title} data-status=${audio.status}>
+  return html`<div part="player" class="player" role="group" aria-label=${title} data-status=${state.status}>
     <button
       part="play-button"
       class="play"
       type="button"
       aria-label=${playing ? strings.pauseEpisode(title) : strings.playEpisode(title)}
       aria-pressed=${playing ? 'true' : 'false'}
-      @click=${() => audio.toggle()}
+      @click=${() => player.toggle()}
     >
       ${icon(playing ? icons.pause : icons.play)}
-      ${audio.status === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      ${state.status === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
     </button>
     <div class="transport">
       ${chapter ? html`<p part="chapter" class="chapter-now" dir="auto"><span class="visually-hidden">${strings.currentChapter}: </span>${chapter.title}</p>` : nothing}
-      ${renderSeek(audio, time, options, chapters)}
+      ${renderSeek(state, player, time)}
       <div part="time" class="time">
         <span class="elapsed">${formatClock(time)}</span>
         ${
-          audio.status === 'playing'
+          state.status === 'playing'
             ? html`<span class="now-playing" role="status"
                 ><span class="eq" aria-hidden="true"><i></i><i></i><i></i></span>${strings.nowPlaying}</span
               >`
-            : audio.status === 'loading' && audio.currentTime > 0
+            : state.status === 'loading' && state.currentTime > 0
               ? html`<span class="buffering" role="status"
-                  >${audio.notice === 'reconnecting' ? strings.reconnecting : strings.buffering}</span
+                  >${state.notice === 'reconnecting' ? strings.reconnecting : strings.buffering}</span
                 >`
               : nothing
         }
@@ -86,39 +72,31 @@ export function renderPlayer(player: EpisodePlayer, options: PlayerViewOptions):
         >
       </div>
     </div>
-    ${renderControls(player, chapters)} ${renderStatus(player)} ${player.helpOpen ? renderShortcuts() : nothing}
+    ${renderControls(state, player)} ${renderStatus(state, player)} ${state.helpOpen ? renderShortcuts() : nothing}
   </div>`;
 }
 
+/** Seconds the seek slider's own keys move (from the playhead as it is when the key is pressed). */
+const SLIDER_MOVES: Readonly<Record<string, number>> = {
+  ArrowLeft: -ARROW_SECONDS,
+  ArrowDown: -ARROW_SECONDS,
+  ArrowRight: ARROW_SECONDS,
+  ArrowUp: ARROW_SECONDS,
+  PageDown: -PAGE_SECONDS,
+  PageUp: PAGE_SECONDS,
+};
+
 /** The seek slider: played part, buffered part, chapter marks; its own keys move by 5 s and 60 s. */
-function renderSeek(
-  audio: AudioController,
-  time: number,
-  options: PlayerViewOptions,
-  chapters: readonly Chapter[],
-): TemplateResult {
-  const duration = audio.duration;
+function renderSeek(state: PlayerState, player: PlayerRequests, time: number): TemplateResult {
+  const { duration, chapters } = state;
   const onKey = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = {
-      ArrowLeft: -ARROW_SECONDS,
-      ArrowDown: -ARROW_SECONDS,
-      ArrowRight: ARROW_SECONDS,
-      ArrowUp: ARROW_SECONDS,
-      PageDown: -PAGE_SECONDS,
-      PageUp: PAGE_SECONDS,
-    };
-    const now = audio.position();
-    const target =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? duration
-          : moves[event.key] !== undefined
-            ? now + moves[event.key]!
-            : undefined;
-    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = SLIDER_MOVES[event.key];
+    if (move !== undefined) player.skip(move);
+    else if (event.key === 'Home') player.seek(0);
+    else if (event.key === 'End') player.seek(duration);
+    else return;
     event.preventDefault();
-    audio.seek(target);
   };
   const marks = duration > 0 ? chapters.filter((c) => c.start > 0 && c.start < duration) : [];
   return html`<div class="seek-track">
@@ -130,14 +108,14 @@ function renderSeek(
       max=${Math.max(1, Math.round(duration))}
       step="1"
       .value=${String(Math.round(time))}
-      ${cssProps({ '--progress': percent(time, duration), '--buffered': percent(Math.max(time, audio.buffered), duration) })}
+      ${cssProps({ '--progress': percent(time, duration), '--buffered': percent(Math.max(time, state.buffered), duration) })}
       aria-label=${strings.seek}
       aria-valuetext=${strings.positionOf(spokenTime(time), spokenTime(duration))}
       @keydown=${onKey}
-      @input=${(e: Event) => options.onDrag(Number((e.target as HTMLInputElement).value))}
+      @input=${(e: Event) => player.preview(Number((e.target as HTMLInputElement).value))}
       @change=${(e: Event) => {
-        audio.seek(Number((e.target as HTMLInputElement).value));
-        options.onDrag(undefined);
+        player.seek(Number((e.target as HTMLInputElement).value));
+        player.preview(undefined);
       }}
     />
     ${
@@ -150,8 +128,8 @@ function renderSeek(
   </div>`;
 }
 
-function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): TemplateResult {
-  const audio = player.audio;
+function renderControls(state: PlayerState, player: PlayerRequests): TemplateResult {
+  const { chapters, rate, muted, volume } = state;
   const chapterButton = (label: string, path: unknown, go: () => void) =>
     html`<button type="button" class="icon-button chapter-button" aria-label=${label} title=${label} @click=${go}>
       ${icon(path)}
@@ -163,7 +141,7 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
       class="icon-button"
       part="back-button"
       aria-label=${strings.back(BACK_SECONDS)}
-      @click=${() => audio.skip(-BACK_SECONDS)}
+      @click=${() => player.skip(-BACK_SECONDS)}
     >
       ${icon(icons.back)}<span class="skip-label" aria-hidden="true">${BACK_SECONDS}</span>
     </button>
@@ -172,7 +150,7 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
       class="icon-button"
       part="forward-button"
       aria-label=${strings.forward(FORWARD_SECONDS)}
-      @click=${() => audio.skip(FORWARD_SECONDS)}
+      @click=${() => player.skip(FORWARD_SECONDS)}
     >
       ${icon(icons.forward)}<span class="skip-label" aria-hidden="true">${FORWARD_SECONDS}</span>
     </button>
@@ -181,19 +159,19 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
       type="button"
       class="rate-button"
       part="speed-button"
-      aria-label=${`${strings.speed}: ${rateLabel(audio.rate)}`}
+      aria-label=${`${strings.speed}: ${rateLabel(rate)}`}
       title=${strings.speed}
-      @click=${() => audio.setRate(nextRate(audio.rate))}
+      @click=${() => player.cycleRate()}
     >
-      ${rateLabel(audio.rate)}
+      ${rateLabel(rate)}
     </button>
     <button
       type="button"
       class="icon-button"
       part="share-button"
       aria-label=${strings.share}
-      title=${strings.shareAt(formatClock(audio.currentTime))}
-      @click=${() => void player.shareLink()}
+      title=${strings.shareAt(formatClock(state.currentTime))}
+      @click=${() => void player.share()}
     >
       ${icon(icons.share)}
     </button>
@@ -203,7 +181,7 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
       part="shortcuts-button"
       aria-label=${strings.shortcuts}
       title=${strings.shortcuts}
-      aria-expanded=${player.helpOpen ? 'true' : 'false'}
+      aria-expanded=${state.helpOpen ? 'true' : 'false'}
       aria-controls="shortcuts"
       @click=${() => player.toggleHelp()}
     >
@@ -214,11 +192,11 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
         type="button"
         class="icon-button"
         part="mute-button"
-        aria-label=${audio.muted ? strings.unmute : strings.mute}
-        aria-pressed=${audio.muted ? 'true' : 'false'}
-        @click=${() => audio.setMuted(!audio.muted)}
+        aria-label=${muted ? strings.unmute : strings.mute}
+        aria-pressed=${muted ? 'true' : 'false'}
+        @click=${() => player.toggleMuted()}
       >
-        ${icon(audio.muted || audio.volume === 0 ? icons.muted : icons.volume)}
+        ${icon(muted || volume === 0 ? icons.muted : icons.volume)}
       </button>
       <input
         class="volume-slider"
@@ -227,27 +205,26 @@ function renderControls(player: EpisodePlayer, chapters: readonly Chapter[]): Te
         min="0"
         max="100"
         step="5"
-        .value=${String(Math.round((audio.muted ? 0 : audio.volume) * 100))}
-        ${cssProps({ '--progress': `${(audio.muted ? 0 : audio.volume) * 100}%` })}
+        .value=${String(Math.round((muted ? 0 : volume) * 100))}
+        ${cssProps({ '--progress': `${(muted ? 0 : volume) * 100}%` })}
         aria-label=${strings.volume}
-        @input=${(e: Event) => audio.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
+        @input=${(e: Event) => player.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
       />
     </span>
   </div>`;
 }
 
 /** The line under the controls: the resume offer, the played mark, what the player has to say, the share result. */
-function renderStatus(player: EpisodePlayer): TemplateResult | typeof nothing {
-  const audio = player.audio;
+function renderStatus(state: PlayerState, player: PlayerRequests): TemplateResult | typeof nothing {
   const notice =
-    audio.notice === 'cannot-seek'
+    state.notice === 'cannot-seek'
       ? strings.cannotSeek
-      : audio.notice === 'cannot-start-there'
-        ? strings.cannotStartThere(formatClock(audio.unreachedTime))
+      : state.notice === 'cannot-start-there'
+        ? strings.cannotStartThere(formatClock(state.unreachedTime))
         : undefined;
-  const offer = player.resumeOffer;
-  const share = player.share;
-  if (offer === undefined && !player.played && !notice && !share) return nothing;
+  const offer = state.resumeOffer;
+  const share = state.share;
+  if (offer === undefined && !state.played && !notice && !share) return nothing;
   return html`<div class="player-status">
     ${
       offer !== undefined
@@ -261,7 +238,7 @@ function renderStatus(player: EpisodePlayer): TemplateResult | typeof nothing {
           </span>`
         : nothing
     }
-    ${player.played ? html`<span part="played" class="played">${icon(icons.check)}${strings.played}</span>` : nothing}
+    ${state.played ? html`<span part="played" class="played">${icon(icons.check)}${strings.played}</span>` : nothing}
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
     ${share?.copied ? html`<span class="share-result" role="status">${strings.linkCopied}</span>` : nothing}
     ${
@@ -297,10 +274,10 @@ function renderShortcuts(): TemplateResult {
 }
 
 /** Playback stopped for good: why, a way to try again, and the file itself. */
-function renderFailure(audio: AudioController, title: string, downloadUrl: string): TemplateResult {
+function renderFailure(state: PlayerState, player: PlayerRequests, title: string, downloadUrl: string): TemplateResult {
   return html`<div part="player" class="player player--error" role="group" aria-label=${title}>
     <p class="player-error" role="alert">
-      ${icon(icons.alert)}<span>${audio.failure === 'network' ? strings.audioConnectionLost : strings.audioError}</span>
+      ${icon(icons.alert)}<span>${state.failure === 'network' ? strings.audioConnectionLost : strings.audioError}</span>
     </p>
     <span class="player-error-actions">
       <a
@@ -312,7 +289,7 @@ function renderFailure(audio: AudioController, title: string, downloadUrl: strin
         download
         >${icon(icons.download)}<span>${strings.download}</span></a
       >
-      <button type="button" class="button button--text" part="retry-button" @click=${() => void audio.play()}>
+      <button type="button" class="button button--text" part="retry-button" @click=${() => void player.play()}>
         ${strings.tryAgain}
       </button>
     </span>

@@ -1,8 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, render } from 'lit';
-import { chaptersStyles, renderChapters, type ChaptersViewOptions } from '../../src/ui/chapters-view.js';
-import { styles } from '../../src/ui/styles.js';
+import { renderChapters, type ChaptersViewOptions } from '../../src/ui/chapters-view.js';
+import { chaptersStyles } from '../../src/ui/chapters-view.styles.js';
+import { cardStyles } from '../../src/ui/card.styles.js';
 import type { Chapter } from '../../src/chapters/model.js';
 
 const CHAPTERS: Chapter[] = [
@@ -34,7 +35,7 @@ function mount(chapters: readonly Chapter[], options: Partial<ChaptersViewOption
   document.body.append(host);
   mounted.push(host);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [styles.styleSheet!, chaptersStyles.styleSheet!];
+  root.adoptedStyleSheets = [cardStyles.styleSheet!, chaptersStyles.styleSheet!];
   const seeks: number[] = [];
   const view = (currentTime?: number) =>
     render(

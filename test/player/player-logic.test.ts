@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { PLAYBACK_RATES, nextRate, stepRate } from '../../src/player/audio-controller.js';
+import { PLAYBACK_RATES, nextRate, stepRate } from '../../src/player/playback-steps.js';
 import { chapterAt, nextChapterStart, previousChapterStart } from '../../src/player/chapter-navigation.js';
 import { RETRY_DELAYS_MS, failureKind, retryDelay } from '../../src/player/retry-policy.js';
 import { spokenTime } from '../../src/player/spoken-time.js';

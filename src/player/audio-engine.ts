@@ -1,24 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Howl } from 'howler';
 import { audioFormat } from './audio-format.js';
 import { announcePlayback, onOtherPlayback } from './exclusive-playback.js';
 import { mediaElementOf, startOnCanPlay } from './howl-media.js';
 import { bufferedEnd, canSeekTo, isSeekable } from './media-ranges.js';
 import { RECOVERED_AFTER_SECONDS, STALL_LIMIT_MS, failureKind, retryDelay } from './retry-policy.js';
-import type { ErrorDetail } from '../feed/errors.js';
-import { strings } from '../i18n/strings.js';
-
-/** What the player can be doing. `loading` covers both the first load and waiting for data mid-play. */
-export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
-
-/**
- * Something the player tells the listener beside the controls: it is reconnecting, or the audio's server does
- * not allow moving to another place (no HTTP Range support).
- */
-export type PlayerNotice = 'reconnecting' | 'cannot-seek' | 'cannot-start-there';
-
-/** Why playback stopped for good: the connection kept failing, or the file can't be played (404, format). */
-export type FailureKind = 'network' | 'unplayable';
+import { MAX_RATE, MIN_RATE } from './playback-steps.js';
+import type { FailureKind, MediaState, PlaybackStatus, PlayerStore } from './player-store.js';
+import { lazyChunk } from '../util/lazy-chunk.js';
 
 export interface AudioSource {
   url: string;
@@ -28,68 +16,25 @@ export interface AudioSource {
   duration?: number;
 }
 
-/** Playback speeds offered, as podcast apps do. */
-export const PLAYBACK_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
-/** How far the back and forward buttons (and J / L) move, in seconds, as podcast apps do. */
-export const BACK_SECONDS = 15;
-export const FORWARD_SECONDS = 30;
-/** How far the arrow keys and PageUp / PageDown move, in seconds. */
-export const ARROW_SECONDS = 5;
-export const PAGE_SECONDS = 60;
-
-/** Speeds a page may set through `playbackRate`; outside them speech is no longer useful. */
-export const MIN_RATE = 0.5;
-export const MAX_RATE = 3;
-
-/** The speed after `rate` for a button that cycles through PLAYBACK_RATES (after the fastest, the slowest). */
-export function nextRate(rate: number): number {
-  return PLAYBACK_RATES.find((r) => r > rate + 0.001) ?? PLAYBACK_RATES[0];
-}
-
-/** One offered speed faster (1) or slower (−1) than `rate`, stopping at either end (the `<` and `>` keys). */
-export function stepRate(rate: number, direction: 1 | -1): number {
-  if (direction === 1) return PLAYBACK_RATES.find((r) => r > rate + 0.001) ?? PLAYBACK_RATES[PLAYBACK_RATES.length - 1];
-  return [...PLAYBACK_RATES].reverse().find((r) => r < rate - 0.001) ?? PLAYBACK_RATES[0];
-}
-
 /** howler arrives on the first press of play, so a page that never plays never downloads it. */
-let howlerModule: Promise<typeof import('howler')> | undefined;
-export function loadHowler(): Promise<typeof import('howler')> {
-  howlerModule ??= import('howler').then((module) => {
+export const loadHowler = lazyChunk(() =>
+  import('howler').then((module) => {
     startOnCanPlay(module.Howler);
     return module;
-  });
-  return howlerModule;
-}
+  }),
+);
 
-/** At most this many `timeupdate` events a second, like a media element's clock (4 Hz). */
+/** How often the clock is read while playing (4 Hz, like a media element's `timeupdate`). */
 const TICK_MS = 250;
 
 /**
- * The element's audio, on howler with `html5: true` (so long files stream rather than download whole).
- * It owns all playback state; the view reads it and calls its methods. Nothing is requested from the audio
- * host until `play()`: podcast hosts count downloads, and a page view is not a listen.
- *
- * It dispatches, on the host, media-element-like events that do not bubble: `play` and `pause` (the listener's
- * intent changed), `ended`, `timeupdate` (at most 4 a second), `ratechange`, `volumechange`, and `error`
- * (`{ code: 'audio', message }`) when playback stops for good.
+ * The element's audio, on howler with `html5: true` (so long files stream rather than download whole). The only
+ * writer of the store's media state: it commits what the media element does (playing, waiting, progress, the
+ * real duration, errors) and what the requests it is sent change. Nothing is requested from the audio host until
+ * `play()`: podcast hosts count downloads, and a page view is not a listen.
  */
-export class AudioController implements ReactiveController {
-  currentTime = 0;
-  duration = 0;
-  rate = 1;
-  volume = 1;
-  muted = false;
-  /** Seconds loaded from the playhead on (see bufferedEnd); equals currentTime when nothing ahead is loaded. */
-  buffered = 0;
-  /** Set while a notice is due (see PlayerNotice); cleared by the next successful action. */
-  notice?: PlayerNotice;
-  /** For `cannot-start-there`: the position that could not be reached. */
-  unreachedTime = 0;
-  /** Why playback failed, once status is `error`. */
-  failure?: FailureKind;
-
-  private readonly host: ReactiveControllerHost & EventTarget;
+export class AudioEngine {
+  private readonly store: PlayerStore;
   private source?: AudioSource;
   private howl?: Howl;
   private media?: HTMLMediaElement;
@@ -119,67 +64,54 @@ export class AudioController implements ReactiveController {
   private resumedAt = 0;
   /** Last time playback moved or data arrived: how long a wait has lasted. */
   private lastProgressAt = 0;
-  private lastTimeUpdateAt = 0;
-  private pendingTimeUpdate?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveControllerHost & EventTarget) {
-    this.host = host;
-    host.addController(this);
+  constructor(store: PlayerStore) {
+    this.store = store;
   }
 
-  hostConnected(): void {
-    this.stopListening = onOtherPlayback(this, () => this.pause());
+  private get state() {
+    return this.store.state;
   }
 
-  hostDisconnected(): void {
+  /** Listens for other players starting (on the page and in other tabs): one episode plays at a time. */
+  connect(): void {
+    this.stopListening ??= onOtherPlayback(this.store, () => this.pause());
+  }
+
+  /** Like a media element taken out of the page: it pauses, and says so (the position gets saved). */
+  disconnect(): void {
     this.stopListening?.();
-    // Like a media element taken out of the page: it pauses, and says so (the position gets saved).
+    this.stopListening = undefined;
     if (this.wantsPlay) {
-      this.currentTime = this.position();
+      const currentTime = this.position();
       this.wantsPlay = false;
-      this.emit('pause');
+      this.unload();
+      this.publish({ currentTime });
+    } else {
+      this.unload();
+      this.publish();
     }
-    this.unload();
-  }
-
-  /** What the player shows: derived from the listener's intent and what the media element does. */
-  get status(): PlaybackStatus {
-    if (this.failed) return 'error';
-    if (this.ended) return 'ended';
-    if (this.wantsPlay) return this.waiting || !this.media || this.media.paused ? 'loading' : 'playing';
-    return this.howl || this.currentTime > 0 ? 'paused' : 'idle';
-  }
-
-  /** Playing or about to (waiting for data): the play button shows pause. */
-  get playing(): boolean {
-    return this.wantsPlay;
-  }
-
-  /** Whether the listener's last word was pause (or nothing yet), like a media element's `paused`. */
-  get paused(): boolean {
-    return !this.wantsPlay;
   }
 
   /** Shows a new episode's audio; stops what was playing. Passing the same URL again keeps playback going. */
   setSource(source: AudioSource | undefined): void {
     if (source?.url === this.source?.url) return;
-    const wasPlaying = this.wantsPlay;
     this.unload();
     this.source = source;
     this.wantsPlay = false;
     this.ended = false;
     this.failed = false;
-    this.failure = undefined;
-    this.notice = undefined;
     this.hasPlayed = false;
     this.retries = 0;
     this.failedAt = 0;
-    this.currentTime = 0;
-    this.buffered = 0;
-    this.duration = source?.duration ?? 0;
-    if (wasPlaying) this.emit('pause');
-    this.emitTimeUpdate();
-    this.host.requestUpdate();
+    this.publish({
+      hasSource: Boolean(source),
+      currentTime: 0,
+      buffered: 0,
+      duration: source?.duration ?? 0,
+      failure: undefined,
+      notice: undefined,
+    });
   }
 
   async play(): Promise<void> {
@@ -187,21 +119,17 @@ export class AudioController implements ReactiveController {
     if (this.failed) {
       // "Try again" after a failure: start over with a fresh load at the same place.
       this.failed = false;
-      this.failure = undefined;
       this.retries = 0;
       this.failedAt = 0;
       this.unload();
     }
-    announcePlayback(this);
+    announcePlayback(this.store);
     this.wantsPlay = true;
     this.lastProgressAt = Date.now();
-    if (this.ended) {
-      this.ended = false;
-      this.currentTime = 0;
-    }
-    this.emit('play');
+    const restart = this.ended;
+    this.ended = false;
+    this.publish({ failure: undefined, ...(restart ? { currentTime: 0 } : {}) });
     this.startTicker();
-    this.host.requestUpdate();
     if (!this.howl) {
       await this.load();
       return;
@@ -223,11 +151,9 @@ export class AudioController implements ReactiveController {
     const media = this.media;
     if (media && isSeekable(media) === false) media.pause();
     else this.howl?.pause();
-    this.currentTime = this.position();
+    const currentTime = this.position();
     this.stopTicker();
-    this.emit('pause');
-    this.emitTimeUpdate();
-    this.host.requestUpdate();
+    this.publish({ currentTime });
   }
 
   toggle(): void {
@@ -237,28 +163,29 @@ export class AudioController implements ReactiveController {
 
   /**
    * Moves to `seconds` (clamped to the episode); before the first play it only sets where playback will start.
-   * On a file whose server cannot seek it stays put and sets `notice` to `cannot-seek`.
+   * On a file whose server cannot seek it stays put and says `cannot-seek`.
    */
   seek(seconds: number): void {
     if (!Number.isFinite(seconds)) return;
-    const max = this.duration > 0 ? this.duration : Number.POSITIVE_INFINITY;
-    const target = Math.min(Math.max(0, seconds), max);
+    const duration = this.state.duration;
+    const target = Math.min(Math.max(0, seconds), duration > 0 ? duration : Number.POSITIVE_INFINITY);
     const media = this.media;
     if (media && this.howl && canSeekTo(media, target) === false) {
-      this.notice = 'cannot-seek';
-      this.host.requestUpdate();
+      this.publish({ notice: 'cannot-seek' });
       return;
     }
-    if (this.notice === 'cannot-seek' || this.notice === 'cannot-start-there') this.notice = undefined;
-    this.currentTime = target;
-    this.buffered = media ? bufferedEnd(media, target) : target;
-    if (this.ended) this.ended = false;
+    const notice = this.state.notice;
+    this.ended = false;
     this.howl?.seek(target);
     this.resumedAt = target;
-    this.emitTimeUpdate();
-    this.host.requestUpdate();
+    this.publish({
+      currentTime: target,
+      buffered: media ? bufferedEnd(media, target) : target,
+      notice: notice === 'cannot-seek' || notice === 'cannot-start-there' ? undefined : notice,
+    });
   }
 
+  /** Moves by `deltaSeconds` from the playhead, read from the media element right now. */
   skip(deltaSeconds: number): void {
     this.seek(this.position() + deltaSeconds);
   }
@@ -267,36 +194,45 @@ export class AudioController implements ReactiveController {
   setRate(rate: number): void {
     if (!Number.isFinite(rate)) return;
     const clamped = Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
-    if (clamped === this.rate) return;
-    this.rate = clamped;
     this.howl?.rate(clamped);
-    this.emit('ratechange');
-    this.host.requestUpdate();
+    this.store.commit({ rate: clamped });
   }
 
   setVolume(volume: number): void {
     if (!Number.isFinite(volume)) return;
-    this.volume = Math.min(1, Math.max(0, volume));
-    if (this.volume > 0 && this.muted) this.setMuted(false);
-    this.howl?.volume(this.volume);
-    this.emit('volumechange');
-    this.host.requestUpdate();
+    const clamped = Math.min(1, Math.max(0, volume));
+    const unmute = clamped > 0 && this.state.muted;
+    this.howl?.volume(clamped);
+    if (unmute) this.howl?.mute(false);
+    this.store.commit({ volume: clamped, ...(unmute ? { muted: false } : {}) });
   }
 
   setMuted(muted: boolean): void {
-    this.muted = muted;
     this.howl?.mute(muted);
-    this.emit('volumechange');
-    this.host.requestUpdate();
+    this.store.commit({ muted });
   }
 
-  /** The playhead: the media element's own clock while it has one, else the last known position. */
-  position(): number {
+  /** The playhead: the media element's own clock while it has one, else the last committed position. */
+  private position(): number {
     const value = this.media && this.clockReady ? this.media.currentTime : undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? value : this.currentTime;
+    return typeof value === 'number' && Number.isFinite(value) ? value : this.state.currentTime;
   }
 
-  /** Creates the howl for the current source at `currentTime` and starts it (the first play, or a reload). */
+  /** Derived from the listener's intent and what the media element does. */
+  private status(currentTime: number): PlaybackStatus {
+    if (this.failed) return 'error';
+    if (this.ended) return 'ended';
+    if (this.wantsPlay) return this.waiting || !this.media || this.media.paused ? 'loading' : 'playing';
+    return this.howl || currentTime > 0 ? 'paused' : 'idle';
+  }
+
+  /** Commits `patch` together with the status and intent that go with it: one change, one set of events. */
+  private publish(patch: Partial<MediaState> = {}): void {
+    const status = this.status(patch.currentTime ?? this.state.currentTime);
+    this.store.commit({ ...patch, status, paused: !this.wantsPlay });
+  }
+
+  /** Creates the howl for the current source at the committed position and starts it (the first play, or a reload). */
   private async load(): Promise<void> {
     const source = this.source;
     if (!source) return;
@@ -309,13 +245,13 @@ export class AudioController implements ReactiveController {
       return;
     }
     if (generation !== this.generation || !this.wantsPlay) return;
-    const startAt = this.currentTime;
+    const startAt = this.state.currentTime;
     this.howl = this.createHowl(HowlClass, source);
     this.watchMedia(mediaElementOf(this.howl));
     if (startAt > 0) this.howl.seek(startAt);
     this.resumedAt = startAt;
     this.howl.play();
-    this.host.requestUpdate();
+    this.publish();
   }
 
   private createHowl(HowlClass: typeof import('howler').Howl, source: AudioSource): Howl {
@@ -323,14 +259,15 @@ export class AudioController implements ReactiveController {
     const current = (fn: () => void) => () => {
       if (generation === this.generation) fn();
     };
+    const { rate, volume, muted } = this.state;
     return new HowlClass({
       src: [source.url],
       format: [audioFormat(source.type, source.url)],
       html5: true,
       preload: true,
-      rate: this.rate,
-      volume: this.volume,
-      mute: this.muted,
+      rate,
+      volume,
+      mute: muted,
       onend: current(() => this.finish()),
       onloaderror: (_id: number, code: unknown) => {
         if (generation === this.generation) this.onMediaError(typeof code === 'number' ? code : 0);
@@ -341,7 +278,8 @@ export class AudioController implements ReactiveController {
 
   /**
    * Listens to the media element for what howler does not report: data arriving, waiting for data, the real
-   * duration, whether it can seek. Removed again on unload, since howler gives the element to the next howl.
+   * duration, whether it can seek, and its clock. Removed again on unload, since howler gives the element to the
+   * next howl.
    */
   private watchMedia(media: HTMLMediaElement | undefined): void {
     this.media = media;
@@ -351,7 +289,7 @@ export class AudioController implements ReactiveController {
     media.preservesPitch = true;
     const onWaiting = () => {
       this.waiting = true;
-      this.host.requestUpdate();
+      this.publish();
     };
     const onStalled = () => {
       if (media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA) onWaiting();
@@ -361,29 +299,26 @@ export class AudioController implements ReactiveController {
       this.clockReady = true;
       this.hasPlayed = true;
       this.lastProgressAt = Date.now();
-      if (this.notice === 'reconnecting') this.notice = undefined;
-      this.host.requestUpdate();
+      this.publish(this.state.notice === 'reconnecting' ? { notice: undefined } : {});
     };
     const onCanPlay = () => {
       if (!media.paused || !this.wantsPlay) this.waiting = false;
-      this.host.requestUpdate();
+      this.publish();
     };
     const onProgress = () => {
       this.lastProgressAt = Date.now();
-      this.buffered = bufferedEnd(media, this.position());
-      this.host.requestUpdate();
+      this.store.commit({ buffered: bufferedEnd(media, this.position()) });
     };
     const onMetadata = () => {
-      if (Number.isFinite(media.duration) && media.duration > 0) this.duration = media.duration;
+      const patch: Partial<MediaState> = {};
+      if (Number.isFinite(media.duration) && media.duration > 0) patch.duration = media.duration;
       // A position asked for before the file was known (a start, a resume, a reload) that its server can't
       // reach: say so rather than start over silently.
       if (this.resumedAt > 0 && canSeekTo(media, this.resumedAt) === false) {
-        this.unreachedTime = this.resumedAt;
+        Object.assign(patch, { unreachedTime: this.resumedAt, notice: 'cannot-start-there', currentTime: 0 });
         this.resumedAt = 0;
-        this.notice = 'cannot-start-there';
-        this.currentTime = 0;
       }
-      this.host.requestUpdate();
+      this.publish(patch);
     };
     const events: [string, () => void][] = [
       ['waiting', onWaiting],
@@ -393,6 +328,7 @@ export class AudioController implements ReactiveController {
       ['progress', onProgress],
       ['loadedmetadata', onMetadata],
       ['durationchange', onMetadata],
+      ['seeked', () => this.readClock()],
     ];
     for (const [name, fn] of events) media.addEventListener(name, fn);
     this.stopMediaEvents = () => {
@@ -412,13 +348,10 @@ export class AudioController implements ReactiveController {
   private onPlayRefused(): void {
     const code = this.media?.error?.code;
     if (code) return this.onMediaError(code);
-    this.currentTime = this.position();
+    const currentTime = this.position();
+    this.wantsPlay = false;
     this.unload();
-    if (this.wantsPlay) {
-      this.wantsPlay = false;
-      this.emit('pause');
-    }
-    this.host.requestUpdate();
+    this.publish({ currentTime });
   }
 
   /** The connection failed: reload at the same place after a growing wait, or give up after the last. */
@@ -426,18 +359,16 @@ export class AudioController implements ReactiveController {
     const delay = retryDelay(this.retries);
     if (delay === undefined || !this.source) return this.fail('network');
     this.retries++;
-    this.currentTime = this.position();
-    const resumeAt = this.currentTime;
+    const resumeAt = this.position();
     this.failedAt = Math.max(this.failedAt, resumeAt);
     this.unload();
-    this.notice = 'reconnecting';
     this.waiting = true;
     this.lastProgressAt = Date.now();
-    this.host.requestUpdate();
+    this.publish({ currentTime: resumeAt, notice: 'reconnecting' });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       if (!this.wantsPlay) return;
-      this.currentTime = resumeAt;
+      this.store.commit({ currentTime: resumeAt });
       void this.load();
     }, delay);
   }
@@ -445,33 +376,29 @@ export class AudioController implements ReactiveController {
   private fail(kind: FailureKind): void {
     this.unload();
     this.failed = true;
-    this.failure = kind;
-    this.notice = undefined;
-    if (this.wantsPlay) {
-      this.wantsPlay = false;
-      this.emit('pause');
-    }
-    this.host.requestUpdate();
-    const message = kind === 'network' ? strings.audioConnectionLost : strings.audioError;
-    const detail: ErrorDetail = { code: 'audio', message };
-    this.host.dispatchEvent(new CustomEvent('error', { detail }));
+    this.wantsPlay = false;
+    this.stopTicker();
+    this.publish({ failure: kind, notice: undefined });
   }
 
   private finish(): void {
     this.ended = true;
     this.wantsPlay = false;
     this.waiting = false;
-    this.currentTime = this.duration;
     this.stopTicker();
-    this.emit('pause');
-    this.emitTimeUpdate();
-    this.emit('ended');
-    this.host.requestUpdate();
+    this.publish({ currentTime: this.state.duration });
   }
 
   private startTicker(): void {
     this.stopTicker();
     this.ticker = setInterval(() => this.tick(), TICK_MS);
+  }
+
+  /** Commits the media element's clock and how far ahead it has loaded. */
+  private readClock(): void {
+    if (!this.media || !this.clockReady) return;
+    const time = this.position();
+    this.store.commit({ currentTime: time, buffered: bufferedEnd(this.media, time) });
   }
 
   /** Four times a second while playing: the clock, the buffered part, and the watch for a connection gone quiet. */
@@ -481,20 +408,17 @@ export class AudioController implements ReactiveController {
       return;
     }
     const time = this.position();
-    if (time !== this.currentTime) {
-      this.currentTime = time;
+    if (time !== this.state.currentTime) {
       this.lastProgressAt = Date.now();
       // Recovered only once playback gets past the place where it failed (a reload may play what the browser
       // kept, then fail at the same place again).
       if (this.retries && time - this.failedAt >= RECOVERED_AFTER_SECONDS) this.retries = 0;
-      this.emitTimeUpdate();
     }
-    this.buffered = bufferedEnd(this.media, time);
     if (this.wantsPlay && Date.now() - this.lastProgressAt > STALL_LIMIT_MS) {
       this.retry();
       return;
     }
-    this.host.requestUpdate();
+    this.publish({ currentTime: time, buffered: bufferedEnd(this.media, time) });
   }
 
   private stopTicker(): void {
@@ -505,25 +429,7 @@ export class AudioController implements ReactiveController {
   private clearRetry(): void {
     if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
-    if (this.notice === 'reconnecting') this.notice = undefined;
-  }
-
-  private emit(type: 'play' | 'pause' | 'ended' | 'ratechange' | 'volumechange'): void {
-    this.host.dispatchEvent(new Event(type));
-  }
-
-  /** `timeupdate`, at most once per TICK_MS: a burst of seeks gives one now and one at the end of the interval. */
-  private emitTimeUpdate(): void {
-    const wait = this.lastTimeUpdateAt + TICK_MS - performance.now();
-    if (wait > 0) {
-      this.pendingTimeUpdate ??= setTimeout(() => {
-        this.pendingTimeUpdate = undefined;
-        this.emitTimeUpdate();
-      }, wait);
-      return;
-    }
-    this.lastTimeUpdateAt = performance.now();
-    this.host.dispatchEvent(new Event('timeupdate'));
+    if (this.state.notice === 'reconnecting') this.store.commit({ notice: undefined });
   }
 
   private unload(): void {
@@ -532,6 +438,7 @@ export class AudioController implements ReactiveController {
     this.stopMediaEvents?.();
     this.stopMediaEvents = undefined;
     this.media = undefined;
+    this.clockReady = false;
     this.waiting = false;
     this.howl?.unload();
     this.howl = undefined;

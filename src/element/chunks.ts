@@ -1,0 +1,18 @@
+/**
+ * The widget's lazily loaded pieces, each loaded once per page and retried after a failure (see lazyChunk):
+ * the notes sanitiser (DOMPurify, the largest piece, loaded beside the feed rather than with the script), the
+ * transcript viewer, and the chapter readers.
+ */
+import { lazyChunk } from '../util/lazy-chunk.js';
+
+export const loadSanitizer = lazyChunk(() => import('../ui/sanitize.js').then((module) => module.sanitizeNotes));
+
+/** Defines `<podcast-episode-transcript>`; resolves once it is. */
+export const loadTranscriptViewer = lazyChunk(() =>
+  import('../transcript/index.js').then((module) => module.defineTranscriptElement()),
+);
+
+export const loadChapterReader = lazyChunk(() => import('../chapters/load-chapters.js').then((m) => m.loadChapters));
+
+/** Topics from chapter titles: needed only when the chapters came from a JSON file (the worker saw the others). */
+export const loadChapterTopics = lazyChunk(() => import('../chapters/chapter-topics.js').then((m) => m.chapterTopics));

@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadFeed } from '../feed/load.js';
+import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/errors.js';
+import type { FeedData } from '../feed/feed-data.js';
+import { strings } from '../i18n/strings.js';
+import type { Sanitize } from '../ui/notes-view.js';
+import { loadSanitizer } from './chunks.js';
+
+/** Where reading the feed stands: under way, read (with the notes sanitiser when it loaded), or failed. */
+export type FeedLoad =
+  | { status: 'loading' }
+  | { status: 'ready'; data: FeedData; sanitize?: Sanitize }
+  | { status: 'error'; error: ErrorDetail };
+
+/**
+ * Reads the element's feed (through its proxy) and the sanitiser beside it. A newer `load()` supersedes an older
+ * one: a feed that answers late after the page changed `feed` is dropped, never shown.
+ */
+export class FeedLoader implements ReactiveController {
+  state: FeedLoad = { status: 'loading' };
+  private readonly host: ReactiveControllerHost;
+  private readonly settled: (state: FeedLoad) => void;
+  /** Identifies the latest load. */
+  private token = 0;
+
+  /** `settled` is called once per load that is still the latest when it ends. */
+  constructor(host: ReactiveControllerHost, settled: (state: FeedLoad) => void) {
+    this.host = host;
+    this.settled = settled;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The notes sanitiser, once the feed is read (undefined if its chunk could not load). */
+  get sanitize(): Sanitize | undefined {
+    return this.state.status === 'ready' ? this.state.sanitize : undefined;
+  }
+
+  async load(feed: string, proxy: string): Promise<void> {
+    const token = ++this.token;
+    this.set({ status: 'loading' });
+    const url = feed.trim();
+    if (!url)
+      return this.finish(token, {
+        status: 'error',
+        error: toErrorDetail(new PodcastEpisodeError('no-feed', strings.errorNoFeed)),
+      });
+    try {
+      const [data, sanitize] = await Promise.all([
+        loadFeed(url, proxy || undefined),
+        // Without the sanitiser the notes are shown as plain text, never unsanitised.
+        loadSanitizer().catch(() => undefined),
+      ]);
+      this.finish(token, { status: 'ready', data, sanitize });
+    } catch (error) {
+      this.finish(token, { status: 'error', error: toErrorDetail(error) });
+    }
+  }
+
+  private finish(token: number, state: FeedLoad): void {
+    if (token !== this.token) return;
+    this.set(state);
+    this.settled(state);
+  }
+
+  private set(state: FeedLoad): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+import { buttonReset, visuallyHidden } from './shared-styles.js';
+
+/**
+ * The card every view sits in, and what all views share. Rules of thumb, because the host page is hostile territory:
+ * - sizes in px or em of our own font size, never rem (pages set `html { font-size: 24px }`);
+ * - nothing on :host but display and containment (page rules on the element itself beat :host);
+ * - every inherited property (line-height, letter-spacing, text-align, ...) reset on the card;
+ * - layout by container queries, so a 280 px sidebar and a 1200 px column each get their own (each view's styles
+ *   hold its own queries).
+ */
+
+/** The colour tokens, light: each a public custom property with our default. */
+const lightTokens = css`
+  --_accent: var(--podcast-episode-accent, #6d28d9);
+  --_accent-contrast: var(--podcast-episode-accent-contrast, #fff);
+  --_bg: var(--podcast-episode-background, #fff);
+  --_text: var(--podcast-episode-text, #17151c);
+  --_muted: var(--podcast-episode-muted, #5f5a6b);
+  --_border: var(--podcast-episode-border, #e4e1ea);
+  --_soft: var(--podcast-episode-soft, #f5f3f8);
+  --_radius: var(--podcast-episode-radius, 16px);
+  --_space: var(--podcast-episode-spacing, 16px);
+`;
+
+/** The same tokens, dark: for `theme="dark"`, and for `theme="auto"` when the reader's system is dark. */
+const darkTokens = css`
+  --_accent: var(--podcast-episode-accent, #a78bfa);
+  --_accent-contrast: var(--podcast-episode-accent-contrast, #16121f);
+  --_bg: var(--podcast-episode-background, #17151c);
+  --_text: var(--podcast-episode-text, #f1eff5);
+  --_muted: var(--podcast-episode-muted, #a9a3b5);
+  --_border: var(--podcast-episode-border, #2e2a36);
+  --_soft: var(--podcast-episode-soft, #221f29);
+`;
+
+export const cardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    container-name: podcast-episode;
+    min-width: 0;
+    max-width: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .card {
+    ${lightTokens}
+    --_focus: 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent);
+
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    width: 100%;
+    margin: 0;
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(
+      --podcast-episode-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    font-size: var(--podcast-episode-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    cursor: auto;
+    visibility: visible;
+    -webkit-font-smoothing: antialiased;
+  }
+  .card *,
+  .card *::before,
+  .card *::after {
+    box-sizing: border-box;
+  }
+
+  :host([theme='dark']) .card {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .card {
+      ${darkTokens}
+    }
+  }
+
+  p,
+  h2,
+  h3,
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 2px;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  svg {
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+    flex: none;
+  }
+  ${visuallyHidden}
+  .muted {
+    color: var(--_muted);
+  }
+  ${buttonReset}
+  button:focus-visible,
+  .button:focus-visible,
+  input:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .button--text {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    color: var(--_accent);
+    font-weight: 600;
+    border-radius: 6px;
+    padding: 2px 4px;
+    text-decoration: none;
+  }
+  .button--text:hover {
+    text-decoration: underline;
+  }
+  /* Sections */
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .section-heading {
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+
+  /* Narrow: a 280 px sidebar. */
+  @container podcast-episode (max-width: 360px) {
+    .card {
+      padding: calc(var(--_space) * 0.875);
+      gap: calc(var(--_space) * 0.875);
+    }
+  }
+`;

@@ -1,0 +1,39 @@
+/** The show notes: sanitised HTML (or plain text until the sanitiser is there), collapsed when long. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { strings } from '../i18n/strings.js';
+
+/** Notes HTML from the feed → HTML safe to insert (see sanitize.ts); `topics` are left out of it. */
+export type Sanitize = (html: string, baseUrl: string, topics: readonly string[]) => string;
+
+export interface NotesViewOptions {
+  /** Sanitised HTML; undefined: show `text` instead. */
+  safeHtml?: string;
+  text: string;
+  /** Taller than the collapsed height: "Show more" is offered. */
+  overflow: boolean;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+export function renderNotes(options: NotesViewOptions): TemplateResult {
+  const { safeHtml, text, overflow, expanded, onToggle } = options;
+  return html`<section part="summary" class="notes ${overflow && !expanded ? 'notes--collapsed' : ''}">
+    <div class="notes-body" id="notes" dir="auto">
+      ${safeHtml !== undefined ? unsafeHTML(safeHtml) : html`<p>${text}</p>`}
+    </div>
+    ${
+      overflow
+        ? html`<button
+            type="button"
+            class="button button--text more"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls="notes"
+            @click=${onToggle}
+          >
+            ${expanded ? strings.showLess : strings.showMore}
+          </button>`
+        : nothing
+    }
+  </section>`;
+}
