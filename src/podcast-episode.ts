@@ -22,6 +22,10 @@ import { playerStyles } from './ui/player-view.styles.js';
 import { renderNotes } from './ui/notes-view.js';
 import { notesStyles } from './ui/notes-view.styles.js';
 import { renderTopics } from './ui/topics-view.js';
+import { renderPanel, renderPanelBar, type PanelButton } from './ui/panels-view.js';
+import { panelsStyles } from './ui/panels-view.styles.js';
+import { PageThemeController } from './element/page-theme.js';
+import { parseSections, type Section } from './element/sections.js';
 import { topicsStyles } from './ui/topics-view.styles.js';
 import { renderChapters } from './ui/chapters-view.js';
 import { chaptersStyles } from './ui/chapters-view.styles.js';
@@ -36,9 +40,28 @@ import { errorStyles } from './ui/error-view.styles.js';
 import { watchStore } from './ui/watch-store.js';
 import { chapterIndexAt } from './chapters/chapter-at.js';
 import { strings } from './i18n/strings.js';
+import type { ChaptersFailure } from './chapters/load-chapters.js';
 
 /** What the host element reflects in its `state` attribute. */
 export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
+
+/** The two layouts (see the `layout` attribute). */
+export type PodcastEpisodeLayout = 'compact' | 'full';
+
+/**
+ * `detail` of the `warning` event: an optional piece failed and the card goes on without it (the reader sees no
+ * broken part). `artwork`: the image could not be loaded (initials are drawn instead); `chapters`: the chapters
+ * file could not be used (the notes' timestamps, or no chapter list, instead).
+ */
+export interface WarningDetail {
+  code: 'artwork' | 'chapters';
+  message: string;
+  /** The resource that failed. */
+  url: string;
+}
+
+/** Makes ids unique per widget on pages with several of them. */
+let widgets = 0;
 
 /** `detail` of the `ready` and `episode-change` events. */
 export interface EpisodeEventDetail {
@@ -57,13 +80,17 @@ export interface EpisodeEventDetail {
  * @attr episode - Which episode: `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title.
  * @attr related - How many similar episodes to list (default 4; `0` hides the list).
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
- * @attr theme - `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`).
+ * @attr layout - `compact` (default): header, player, the first topics, and buttons that open the notes, chapters, transcript and similar episodes one at a time. `full`: everything open, as an episode page.
+ * @attr sections - Which sections appear, space-separated: `summary` (the show notes), `topics`, `chapters`, `transcript`, `related`. Default: all. The header and the player always appear.
+ * @attr share-url - The page Share links to (with `#t=`). Default: the page the widget is on.
+ * @attr theme - `light`, `dark`, or `auto` (default: follows the page's own colours — the colour behind the widget, else its `color-scheme` — and the system setting only when the page leaves it to the system).
  * @attr language - The reader's language (`de`, `pt-BR`): the transcript in it is preferred and dates are written in it. Default: the nearest `lang` attribute.
  * @attr start - Where playback starts when the listener presses play: seconds (`83`), `mm:ss` or `h:mm:ss`. The page URL's `#t=` wins over it.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
  * @fires ready - The episode is on screen. `detail: { podcast, episode }`.
  * @fires episode-change - The listener picked another episode from the related list. `detail: { podcast, episode }`.
+ * @fires warning - An optional piece failed and the card goes on without it: `detail: { code: 'artwork' | 'chapters', message, url }`.
  * @fires error - Showing the episode failed, or its audio could not be played (code `audio`). `detail: { code, message }` (codes in README).
  * @fires play - Playback was asked for (`paused` became false). Does not bubble, like a media element's.
  * @fires pause - Playback paused (`paused` became true): by the listener, another player, the end, or a failure.
@@ -80,7 +107,10 @@ export interface EpisodeEventDetail {
  * @csspart meta - Episode label, date and length.
  * @csspart host - Who hosts it (and guests).
  * @csspart summary - The sanitised show notes.
- * @csspart topics - The list of topics.
+ * @csspart topics - The topics section (in the compact card: the first few and "+N more").
+ * @csspart panel-buttons - The compact card's row of buttons that open one section at a time.
+ * @csspart panel-button - One of those buttons.
+ * @csspart panel - The open section in the compact card.
  * @csspart player - The audio controls.
  * @csspart play-button - Play/pause.
  * @csspart seek - The seek slider.
@@ -99,7 +129,7 @@ export interface EpisodeEventDetail {
  * @csspart played - The "Played" mark of an episode heard to the end.
  * @csspart download - The download link shown when the audio can't be played.
  * @csspart retry-button - "Try again" after the audio failed.
- * @csspart chapters - The chapter list (or why the chapters file could not be read).
+ * @csspart chapters - The chapters section.
  * @csspart transcript - The transcript section: the viewer, a link to the file while it loads, or the no-transcript note.
  * @csspart transcript-toggle - Show/hide transcript.
  * @csspart transcript-search - The transcript's search field.
@@ -108,7 +138,7 @@ export interface EpisodeEventDetail {
  * @csspart transcript-timestamp - A paragraph's start time in the transcript (a button that plays from there).
  * @csspart transcript-back-button - "Back to current", after scrolling the transcript away from the line being spoken.
  * @csspart transcript-error - Why the transcript file could not be loaded, with a link to it.
- * @csspart related - The list of similar episodes.
+ * @csspart related - The similar episodes section.
  * @csspart related-item - One similar episode (a button).
  * @csspart related-played - The "Played" mark of a similar episode heard to the end.
  * @csspart error - The error message.
@@ -120,6 +150,7 @@ export interface EpisodeEventDetail {
  * @cssprop --podcast-episode-radius - Corner radius of the card. Default: 16px.
  * @cssprop --podcast-episode-spacing - Base spacing unit. Default: 16px.
  * @cssprop --podcast-episode-background - Card background.
+ * @cssprop --podcast-episode-surface - What the card is painted with: `transparent` lets it sit on the page's own background. Default: the card background.
  * @cssprop --podcast-episode-text - Text colour.
  * @cssprop --podcast-episode-muted - Secondary text colour.
  * @cssprop --podcast-episode-border - Border colour.
@@ -135,6 +166,7 @@ export class PodcastEpisodeElement extends LitElement {
     chaptersStyles,
     transcriptSectionStyles,
     relatedStyles,
+    panelsStyles,
     skeletonStyles,
     errorStyles,
   ];
@@ -145,11 +177,17 @@ export class PodcastEpisodeElement extends LitElement {
     related: { type: Number },
     proxy: { type: String },
     theme: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    sections: { type: String },
+    shareUrl: { type: String, attribute: 'share-url' },
     start: { type: String },
     language: { type: String },
     chapters: { attribute: false },
     state: { type: String, reflect: true },
     pickedId: { state: true },
+    openPanel: { state: true },
+    topicsExpanded: { state: true },
+    failedArtwork: { state: true },
     transcriptViewerReady: { state: true },
   };
 
@@ -163,6 +201,12 @@ export class PodcastEpisodeElement extends LitElement {
   declare proxy: string;
   /** `light`, `dark` or `auto`. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** `compact` or `full` (see the `layout` attribute). */
+  declare layout: PodcastEpisodeLayout;
+  /** Which sections appear (see the `sections` attribute). */
+  declare sections: string;
+  /** The page Share links to; empty: the page the widget is on. */
+  declare shareUrl: string;
   /** Where playback starts (see the `start` attribute). */
   declare start: string;
   /**
@@ -187,11 +231,18 @@ export class PodcastEpisodeElement extends LitElement {
   declare private pickedId?: string;
   /** `<podcast-episode-transcript>` is defined (its chunk loaded). */
   declare private transcriptViewerReady: boolean;
+  /** The compact card's open section. */
+  declare private openPanel?: Section;
+  declare private topicsExpanded: boolean;
+  /** An artwork URL that failed to load. */
+  declare private failedArtwork?: string;
 
   private readonly player = new EpisodePlayer(this);
   private readonly loader = new FeedLoader(this, (load) => this.loaded(load));
   private readonly selection = new EpisodeSelection();
-  private readonly feedChapters = new EpisodeChapters(this);
+  private readonly feedChapters = new EpisodeChapters(this, (failure) => this.warnChapters(failure));
+  private readonly pageTheme = new PageThemeController(this);
+  private readonly idPrefix = `podcast-episode-${++widgets}`;
   private readonly notes = new NotesController(this);
   private readonly relatedEpisodes = new RelatedEpisodes();
   /** Why nothing can be shown (the feed or the episode); undefined while loading or showing. */
@@ -204,6 +255,10 @@ export class PodcastEpisodeElement extends LitElement {
     this.related = 4;
     this.proxy = '';
     this.theme = 'auto';
+    this.layout = 'compact';
+    this.sections = '';
+    this.shareUrl = '';
+    this.topicsExpanded = false;
     this.start = '';
     this.language = '';
     this.state = 'loading';
@@ -341,6 +396,8 @@ export class PodcastEpisodeElement extends LitElement {
     const data = this.data!;
     const podcast = data.feed.podcast;
     this.notes.reset();
+    this.openPanel = undefined;
+    this.topicsExpanded = false;
     if (episode.transcripts.length && !this.transcriptViewerReady) {
       loadTranscriptViewer().then(
         () => (this.transcriptViewerReady = true),
@@ -360,7 +417,7 @@ export class PodcastEpisodeElement extends LitElement {
             audioUrl: episode.enclosure.url,
             audioType: episode.enclosure.type,
             duration: episode.duration,
-            link: episode.link,
+            shareUrl: this.shareUrl || undefined,
             artwork: episode.image ?? podcast.image,
             // A deep link is for the episode the attributes chose, not one picked from the related list.
             start: this.pickedId ? undefined : this.start,
@@ -419,42 +476,67 @@ export class PodcastEpisodeElement extends LitElement {
     void this.player.play();
   }
 
+  private warn(detail: WarningDetail): void {
+    this.dispatchEvent(new CustomEvent<WarningDetail>('warning', { detail }));
+  }
+
+  private warnChapters(failure: ChaptersFailure): void {
+    this.warn({ code: 'chapters', message: failure.message, url: failure.url });
+  }
+
+  private artworkFailed(url: string): void {
+    if (this.failedArtwork === url) return;
+    this.failedArtwork = url;
+    this.warn({ code: 'artwork', message: strings.warningArtwork, url });
+  }
+
+  /** Opens a section of the compact card, or closes it when it is the open one. */
+  private togglePanel(id: Section): void {
+    this.openPanel = this.openPanel === id ? undefined : id;
+  }
+
+  /** Escape in the open section: close it and give focus back to its button. */
+  private closePanel(): void {
+    const id = this.openPanel;
+    if (!id) return;
+    this.openPanel = undefined;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[aria-controls="${this.idPrefix}-panel-${id}"]`)?.focus(),
+    );
+  }
+
+  private cardClass(extra = ''): string {
+    return `card card--${this.layout === 'full' ? 'full' : 'compact'}${this.pageTheme.resolved === 'dark' ? ' card--dark' : ''}${extra}`;
+  }
+
   protected override render(): TemplateResult {
-    if (this.failure) return renderError(this.failure, () => this.retry());
+    if (this.failure) return renderError(this.failure, () => this.retry(), this.cardClass(' card--error'));
     const data = this.data;
     const episode = this.selection.episode;
-    if (this.state !== 'ready' || !data || !episode) return renderSkeleton();
+    const full = this.layout === 'full';
+    if (this.state !== 'ready' || !data || !episode) return renderSkeleton(full, this.cardClass(' card--loading'));
     const podcast = data.feed.podcast;
     const lang = formatLanguage(this, this.language);
     const key = this.episodeKey(episode);
     const store = this.player.store;
-    const topics = this.feedChapters.topics(key) ?? episode.topics;
+    const wanted = parseSections(this.sections);
+    const topics = wanted.has('topics') ? (this.feedChapters.topics(key) ?? episode.topics) : [];
     const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
-    const related = this.relatedEpisodes.of(data, episode, count);
-    return html`<article part="card" class="card" lang=${podcast.language ?? nothing} aria-label=${episode.title}>
-      ${renderHeader(episode, podcast, lang)}
-      ${
-        episode.enclosure
-          ? watchStore(
-              store,
-              (s) => [s],
-              (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url }),
-            )
-          : html`<p class="no-audio" part="player">${strings.noAudio}</p>`
-      }
-      ${
-        episode.notesHtml.trim()
-          ? renderNotes({
-              safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, topics, this.loader.sanitize),
-              text: episode.notesText,
-              overflow: this.notes.overflow,
-              expanded: this.notes.expanded,
-              onToggle: () => this.notes.toggle(),
-            })
-          : nothing
-      }
-      ${renderTopics(topics)}
-      ${watchStore(
+    const related = wanted.has('related') ? this.relatedEpisodes.of(data, episode, count) : [];
+    const hasNotes = wanted.has('summary') && episode.notesHtml.trim() !== '';
+    const hasChapters = wanted.has('chapters') && this.player.state.chapters.length > 0;
+
+    // Each section, built only where it is shown.
+    const notes = () =>
+      renderNotes({
+        safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, topics, this.loader.sanitize),
+        text: episode.notesText,
+        overflow: this.notes.overflow,
+        expanded: this.notes.expanded,
+        onToggle: () => this.notes.toggle(),
+      });
+    const chapters = () =>
+      watchStore(
         store,
         // Re-rendered when the chapter playing changes, not with every tick. Before the first play nothing is
         // marked: the first chapter is not "playing" on a page load.
@@ -464,22 +546,71 @@ export class PodcastEpisodeElement extends LitElement {
             currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
             onSeek: (seconds) => this.playFrom(seconds),
             lang: podcast.language,
-            error: this.feedChapters.error(key, this.pageChapters()),
           }),
-      )}
-      ${renderTranscript(episode, {
+      );
+    const transcript = () =>
+      renderTranscript(episode, {
         viewerReady: this.transcriptViewerReady,
         language: statedLanguage(this, this.language) || undefined,
         feedLanguage: podcast.language,
         proxy: this.proxy,
         store,
         onSeek: (seconds) => this.playFrom(seconds),
-      })}
-      ${watchStore(
+      });
+    const relatedList = () =>
+      watchStore(
         store,
         (s) => [s.playedGuids],
         (s) => renderRelated(related, { played: s.playedGuids, lang, onPick: (item) => this.pickRelated(item) }),
-      )}
+      );
+    const player = episode.enclosure
+      ? watchStore(
+          store,
+          (s) => [s],
+          (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url }),
+        )
+      : html`<p class="no-audio" part="player">${strings.noAudio}</p>`;
+    const header = renderHeader(episode, podcast, {
+      lang,
+      layout: full ? 'full' : 'compact',
+      failedArtwork: this.failedArtwork,
+      onArtworkError: (url) => this.artworkFailed(url),
+    });
+
+    if (full) {
+      return html`<article
+        part="card"
+        class=${this.cardClass()}
+        lang=${podcast.language ?? nothing}
+        aria-label=${episode.title}
+      >
+        ${header} ${renderTopics(topics)} ${player} ${hasNotes ? notes() : nothing}
+        ${hasChapters ? chapters() : nothing} ${wanted.has('transcript') ? transcript() : nothing}
+        ${related.length ? relatedList() : nothing}
+      </article>`;
+    }
+
+    const panels: (PanelButton & { body: () => unknown })[] = [];
+    if (hasNotes) panels.push({ id: 'summary', label: strings.panelNotes, body: notes });
+    if (hasChapters) panels.push({ id: 'chapters', label: strings.panelChapters, body: chapters });
+    if (wanted.has('transcript')) panels.push({ id: 'transcript', label: strings.panelTranscript, body: transcript });
+    if (related.length) panels.push({ id: 'related', label: strings.panelRelated, body: relatedList });
+    const open = panels.find((panel) => panel.id === this.openPanel);
+    return html`<article
+      part="card"
+      class=${this.cardClass()}
+      lang=${podcast.language ?? nothing}
+      aria-label=${episode.title}
+      @panel-close=${() => this.closePanel()}
+    >
+      ${header} ${player}
+      ${renderTopics(topics, {
+        limit: 3,
+        expanded: this.topicsExpanded,
+        onToggle: () => (this.topicsExpanded = !this.topicsExpanded),
+      })}
+      ${renderPanelBar(panels, { open: open?.id, onToggle: (id) => this.togglePanel(id), idPrefix: this.idPrefix })}
+      ${open ? renderPanel(open.id, open.label, this.idPrefix, open.body()) : nothing}
     </article>`;
   }
 }

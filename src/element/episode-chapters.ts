@@ -9,7 +9,6 @@ interface FeedChapters {
   /** `feed URL + episode id`: which episode these are for. */
   key: string;
   chapters: readonly Chapter[];
-  error?: ChaptersFailure;
   topics?: string[];
 }
 
@@ -22,11 +21,14 @@ const NONE: readonly Chapter[] = [];
  */
 export class EpisodeChapters {
   private readonly host: ReactiveControllerHost;
+  private readonly warn: (failure: ChaptersFailure) => void;
   private feed?: FeedChapters;
   private wanted?: string;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `warn` hears why a chapters file could not be used (the chapters then come from the notes, or there are none). */
+  constructor(host: ReactiveControllerHost, warn: (failure: ChaptersFailure) => void) {
     this.host = host;
+    this.warn = warn;
   }
 
   /** Starts reading the feed's chapters of `episode` (keyed by `key`) unless they are read or being read. */
@@ -40,11 +42,6 @@ export class EpisodeChapters {
   /** The chapters in use: the page's when given, else the feed's once read. */
   active(key: string, page: readonly Chapter[] | undefined): readonly Chapter[] {
     return page ?? this.of(key)?.chapters ?? NONE;
-  }
-
-  /** Why the feed's chapters file failed: it matters only while the page gives no chapters of its own. */
-  error(key: string, page: readonly Chapter[] | undefined): ChaptersFailure | undefined {
-    return page ? undefined : this.of(key)?.error;
   }
 
   /** Topics from a chapters file, for notes that list none of their own. */
@@ -63,8 +60,9 @@ export class EpisodeChapters {
       const topics = loaded.source === 'json' ? (await loadChapterTopics())(episode, loaded.chapters) : undefined;
       // Another episode (or feed) may be on screen by now.
       if (this.wanted !== key) return;
-      this.feed = { key, chapters: loaded.chapters, error: loaded.error, topics };
+      this.feed = { key, chapters: loaded.chapters, topics };
       this.host.requestUpdate();
+      if (loaded.error) this.warn(loaded.error);
     } catch {
       // The chunk failed to load (offline, CDN hiccup): no chapters, as for an episode without any; a later
       // episode (or "Try again") tries again.

@@ -15,6 +15,16 @@ export const strings = {
   transcriptLink: (format: string) => `Read the transcript (${format})`,
   noTranscript: 'No transcript for this episode yet',
   relatedHeading: 'More episodes like this',
+  /** "+7 more" after the first few topics in the compact card. */
+  moreTopics: (count: number) => `+${count} more`,
+  fewerTopics: 'Fewer topics',
+  /** The compact card's buttons, each opening one part of the episode. */
+  panelNotes: 'Notes',
+  panelChapters: 'Chapters',
+  panelTranscript: 'Transcript',
+  panelRelated: 'More episodes',
+  /** `warning` event messages: optional pieces that failed (the card simply goes on without them). */
+  warningArtwork: 'The artwork could not be loaded; the show’s initials are drawn instead.',
   play: 'Play',
   pause: 'Pause',
   playEpisode: (title: string) => `Play episode: ${title}`,

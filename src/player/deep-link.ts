@@ -61,9 +61,9 @@ export function fragmentIsFor(fragment: FragmentTime, element: Element): boolean
 }
 
 /**
- * A link to `seconds` into the episode: its own page (`link`) when the feed gives one, else this page, with the
- * fragment `#t=<whole seconds>` (seconds are what every player reads). On this page a widget other than the first
- * is named with `&widget=ID` when it has an id.
+ * A link to `seconds` into the episode: the page the widget is on (or `link`, the page the element's `share-url`
+ * names), with the fragment `#t=<whole seconds>` (seconds are what every player reads). On this page a widget
+ * other than the first is named with `&widget=ID` when it has an id.
  */
 export function shareLink(seconds: number, link: string | undefined, element: Element): string {
   const t = `t=${Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0))}`;

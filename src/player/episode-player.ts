@@ -23,8 +23,8 @@ export interface PlayerEpisode {
   audioType: string;
   /** Length the feed states, until the file tells its own. */
   duration?: number;
-  /** The episode's own web page: shared links point there when it exists. */
-  link?: string;
+  /** The page shared links point to (the element's `share-url`); by default the page the widget is on. */
+  shareUrl?: string;
   artwork?: string;
   /**
    * Where to start, from the element's `start` attribute; the page's `#t=` fragment (when it is for this widget)
@@ -221,7 +221,7 @@ export class EpisodePlayer implements ReactiveController, PlayerRequests {
 
   async share(): Promise<void> {
     if (!this.episode) return;
-    const url = shareLink(this.state.currentTime, this.episode.link, this.host);
+    const url = shareLink(this.state.currentTime, this.episode.shareUrl, this.host);
     clearTimeout(this.shareTimer);
     const copied = await copyText(url);
     this.store.commit({ share: copied ? { copied: true } : { copied: false, url } });

@@ -59,7 +59,7 @@ export const cardStyles = css`
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--podcast-episode-surface, var(--_bg));
     color: var(--_text);
     font-family: var(
       --podcast-episode-font,
@@ -83,6 +83,8 @@ export const cardStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: anywhere;
+    /* Long words (a German compound in a 280 px sidebar) break at syllables where the text's lang is known. */
+    hyphens: auto;
     cursor: auto;
     visibility: visible;
     -webkit-font-smoothing: antialiased;
@@ -93,13 +95,9 @@ export const cardStyles = css`
     box-sizing: border-box;
   }
 
-  :host([theme='dark']) .card {
+  /* The resolved theme (see element/page-theme.ts): forced by the theme attribute, else the page colours. */
+  .card.card--dark {
     ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .card {
-      ${darkTokens}
-    }
   }
 
   p,
@@ -167,6 +165,12 @@ export const cardStyles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
     color: var(--_muted);
+  }
+
+  /* The compact card: tighter, so it stays a short embed. */
+  .card--compact {
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
   }
 
   /* Narrow: a 280 px sidebar. */

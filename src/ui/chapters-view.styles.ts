@@ -115,9 +115,6 @@ export const chaptersStyles = css`
     width: 18px;
     height: 18px;
   }
-  .chapters-error {
-    font-size: 0.875em;
-  }
 
   /* Narrow: a 280 px sidebar. The time goes above the title, so the title gets the width. */
   @container podcast-episode (max-width: 360px) {

@@ -4,7 +4,6 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Chapter } from '../chapters/model.js';
-import type { ChaptersFailure } from '../chapters/load-chapters.js';
 import { chapterIndexAt } from '../chapters/chapter-at.js';
 import { httpUrl } from '../chapters/http-url.js';
 import { formatClock } from '../episode/format.js';
@@ -17,36 +16,28 @@ export interface ChaptersViewOptions {
   onSeek: (seconds: number) => void;
   /** Language of the chapter titles (the feed's), for screen readers and hyphenation. */
   lang?: string;
-  /** Why the episode's chapters file could not be used: said when no other source gave chapters either. */
-  error?: ChaptersFailure;
 }
 
 const linkIcon = svg`<path d="M14 4h6v6h-2V7.4l-7.3 7.3-1.4-1.4L16.6 6H14V4zM5 6h6v2H6v10h10v-5h2v6a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1z"/>`;
 
 /**
- * The "Chapters" section: nothing when there are no chapters and nothing went wrong; the reason when the chapters
- * file failed and no other source had chapters. Links and images are shown only for http(s) URLs (chapters come
+ * The "Chapters" section, or nothing without chapters (a chapters file that failed is the page's business: the
+ * element tells it in a `warning` event, and the reader sees no broken section). Links and images are shown only for http(s) URLs (chapters come
  * from the feed: untrusted); links open in a new tab without passing on the page or its referrer.
  */
 export function renderChapters(
   chapters: readonly Chapter[],
   options: ChaptersViewOptions,
 ): TemplateResult | typeof nothing {
-  const { currentTime, onSeek, lang, error } = options;
-  if (!chapters.length) {
-    if (!error) return nothing;
-    return html`<section class="section chapters-section" aria-labelledby="chapters-heading">
-      <h3 class="section-heading" id="chapters-heading">${strings.chaptersHeading}</h3>
-      <p part="chapters" class="muted chapters-error">${error.message}</p>
-    </section>`;
-  }
+  const { currentTime, onSeek, lang } = options;
+  if (!chapters.length) return nothing;
   const current = currentTime === undefined ? -1 : chapterIndexAt(chapters, currentTime);
   const withImages = chapters.some((chapter) => httpUrl(chapter.img));
   const longTimes = chapters.some((chapter) => chapter.start >= 3600);
   const listClass = `chapters${withImages ? ' chapters--images' : ''}${longTimes ? ' chapters--hours' : ''}`;
-  return html`<section class="section chapters-section" aria-labelledby="chapters-heading">
-    <h3 class="section-heading" id="chapters-heading">${strings.chaptersHeading}</h3>
-    <ol part="chapters" class=${listClass}>
+  return html`<section part="chapters" class="section chapters-section">
+    <h3 class="section-heading">${strings.chaptersHeading}</h3>
+    <ol class=${listClass}>
       ${chapters.map((chapter, index) => renderChapter(chapter, index === current, withImages, lang, onSeek))}
     </ol>
   </section>`;

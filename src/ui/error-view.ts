@@ -7,8 +7,9 @@ import { icons } from './icons.js';
 /** Failures that may go away on their own (a flaky network, a server hiccup). */
 const RETRYABLE = new Set<string>(['network', 'http', 'cors']);
 
-export function renderError(failure: ErrorDetail, onRetry: () => void): TemplateResult {
-  return html`<div part="card" class="card card--error">
+/** `cardClass`: the card's classes (layout, theme). */
+export function renderError(failure: ErrorDetail, onRetry: () => void, cardClass: string): TemplateResult {
+  return html`<div part="card" class=${cardClass}>
     <div part="error" class="error" role="alert">
       <svg viewBox="0 0 24 24" aria-hidden="true">${icons.alert}</svg>
       <div>

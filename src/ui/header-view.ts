@@ -4,8 +4,27 @@ import type { Episode, Podcast } from '../feed/model.js';
 import { formatDate, formatDuration } from '../episode/format.js';
 import { episodeLabel, guestLine, hostLine } from './episode-labels.js';
 
-/** `lang`: the language dates are written in. */
-export function renderHeader(episode: Episode, podcast: Podcast, lang: string): TemplateResult {
+export interface HeaderViewOptions {
+  /** The language dates are written in. */
+  lang: string;
+  /** `compact`: a thumbnail beside show, title and meta. `full`: meta, title, then show and host, as an episode page. */
+  layout: 'compact' | 'full';
+  /** The artwork URL that failed to load, if any: it is drawn as the show's initials instead. */
+  failedArtwork?: string;
+  onArtworkError: (url: string) => void;
+}
+
+/** Up to two initials of the show's name, for artwork that is missing or failed. */
+export function initials(title: string): string {
+  const words = title.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .slice(0, 2)
+    .map((word) => word[0]!.toLocaleUpperCase())
+    .join('');
+}
+
+export function renderHeader(episode: Episode, podcast: Podcast, options: HeaderViewOptions): TemplateResult {
+  const { lang, layout } = options;
   const meta = [
     episodeLabel(episode),
     episode.published ? formatDate(episode.published, lang) : '',
@@ -13,36 +32,35 @@ export function renderHeader(episode: Episode, podcast: Podcast, lang: string): 
   ].filter(Boolean);
   const people = [hostLine(episode, podcast), guestLine(episode)].filter(Boolean).join(' ');
   const image = episode.image ?? podcast.image;
-  return html`<header part="header" class="header">
-    ${
-      image
-        ? html`<img
-            part="artwork"
-            class="artwork"
-            src=${image}
-            alt=""
-            loading="lazy"
-            decoding="async"
-            width="160"
-            height="160"
-          />`
-        : html`<div part="artwork" class="artwork artwork--blank" aria-hidden="true">${podcast.title.slice(0, 1)}</div>`
-    }
+  const artwork =
+    image && image !== options.failedArtwork
+      ? html`<img
+          part="artwork"
+          class="artwork"
+          src=${image}
+          alt=""
+          decoding="async"
+          width="160"
+          height="160"
+          @error=${() => options.onArtworkError(image)}
+        />`
+      : html`<div part="artwork" class="artwork artwork--drawn" aria-hidden="true">${initials(podcast.title)}</div>`;
+  const show = podcast.link
+    ? html`<a part="show" class="show" href=${podcast.link} target="_blank" rel="noopener noreferrer" dir="auto"
+        >${podcast.title}</a
+      >`
+    : html`<span part="show" class="show" dir="auto">${podcast.title}</span>`;
+  const title = html`<h2 part="title" class="title" tabindex="-1" dir="auto">${episode.title}</h2>`;
+  const metaLine = html`<p part="meta" class="meta">
+    ${meta.map(
+      (item, i) => html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}<span>${item}</span>`,
+    )}
+  </p>`;
+  const host = people ? html`<p part="host" class="host" dir="auto">${people}</p>` : nothing;
+  return html`<header part="header" class="header header--${layout}">
+    ${artwork}
     <div class="heading">
-      ${
-        podcast.link
-          ? html`<a part="show" class="show" href=${podcast.link} target="_blank" rel="noopener noreferrer" dir="auto"
-              >${podcast.title}</a
-            >`
-          : html`<span part="show" class="show" dir="auto">${podcast.title}</span>`
-      }
-      <h2 part="title" class="title" tabindex="-1" dir="auto">${episode.title}</h2>
-      <p part="meta" class="meta">
-        ${meta.map(
-          (item, i) => html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}<span>${item}</span>`,
-        )}
-      </p>
-      ${people ? html`<p part="host" class="host" dir="auto">${people}</p>` : nothing}
+      ${layout === 'full' ? html`${metaLine}${title}${show}${host}` : html`${show}${title}${metaLine}${host}`}
     </div>
   </header>`;
 }

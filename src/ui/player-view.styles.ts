@@ -8,8 +8,8 @@ export const playerStyles = css`
     grid-template-columns: auto 1fr;
     grid-template-areas: 'play transport' 'controls controls';
     align-items: center;
-    gap: 10px 14px;
-    padding: 12px;
+    gap: 8px 14px;
+    padding: 10px 12px;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_soft);
   }
@@ -384,22 +384,44 @@ export const playerStyles = css`
   }
 
   /* Narrow: a 280 px sidebar. */
-  @container podcast-episode (max-width: 360px) {
-    /* Phones and sidebars have hardware volume; the mute button stays. */
+  /*
+   * Where the controls do not fit one row: two balanced rows (--_cols is half the controls, rounded up, set by the
+   * view), never a lone control on a row. Phones and sidebars have hardware volume; the mute button stays.
+   */
+  @container podcast-episode (max-width: 440px) {
+    .controls {
+      display: grid;
+      grid-template-columns: repeat(var(--_cols, 3), minmax(0, 1fr));
+      justify-items: center;
+      row-gap: 2px;
+    }
     .controls .volume-slider {
       display: none;
     }
-    /* Two even rows rather than one full row and a scattered remainder: 3 columns, 4 with the chapter buttons. */
-    .controls {
-      display: grid;
-      grid-template-columns: repeat(3, 1fr);
-      justify-items: center;
-    }
-    .controls--chapters {
-      grid-template-columns: repeat(4, 1fr);
-    }
     .volume {
       margin-inline-start: 0;
+    }
+  }
+  @container podcast-episode (max-width: 540px) {
+    .controls--chapters {
+      display: grid;
+      grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+      justify-items: center;
+      row-gap: 2px;
+    }
+    .controls--chapters .volume-slider {
+      display: none;
+    }
+    .controls--chapters .volume {
+      margin-inline-start: 0;
+    }
+  }
+  /* Fingers need 44 px targets (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    .icon-button,
+    .rate-button {
+      min-width: 44px;
+      min-height: 44px;
     }
   }
   /* One row only where the seek slider keeps room to aim at a second (the controls take up to ~480 px). */

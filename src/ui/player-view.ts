@@ -128,13 +128,24 @@ function renderSeek(state: PlayerState, player: PlayerRequests, time: number): T
   </div>`;
 }
 
+/** The "?" list of shortcuts is for keyboards: not offered where the main pointer is a finger. */
+function keyboardLikely(): boolean {
+  return typeof matchMedia !== 'function' || !matchMedia('(pointer: coarse)').matches;
+}
+
 function renderControls(state: PlayerState, player: PlayerRequests): TemplateResult {
   const { chapters, rate, muted, volume } = state;
+  const help = keyboardLikely();
+  // back, forward, speed, share, volume; the chapter buttons and "?" when shown.
+  const count = 5 + (chapters.length ? 2 : 0) + (help ? 1 : 0);
   const chapterButton = (label: string, path: unknown, go: () => void) =>
     html`<button type="button" class="icon-button chapter-button" aria-label=${label} title=${label} @click=${go}>
       ${icon(path)}
     </button>`;
-  return html`<div class="controls ${chapters.length ? 'controls--chapters' : ''}">
+  return html`<div
+    class="controls ${chapters.length ? 'controls--chapters' : ''}"
+    ${cssProps({ '--_cols': Math.ceil(count / 2) })}
+  >
     ${chapters.length ? chapterButton(strings.previousChapter, icons.previousChapter, () => player.previousChapter()) : nothing}
     <button
       type="button"
@@ -175,18 +186,22 @@ function renderControls(state: PlayerState, player: PlayerRequests): TemplateRes
     >
       ${icon(icons.share)}
     </button>
-    <button
-      type="button"
-      class="icon-button help-button"
-      part="shortcuts-button"
-      aria-label=${strings.shortcuts}
-      title=${strings.shortcuts}
-      aria-expanded=${state.helpOpen ? 'true' : 'false'}
-      aria-controls="shortcuts"
-      @click=${() => player.toggleHelp()}
-    >
-      ?
-    </button>
+    ${
+      help
+        ? html`<button
+            type="button"
+            class="icon-button help-button"
+            part="shortcuts-button"
+            aria-label=${strings.shortcuts}
+            title=${strings.shortcuts}
+            aria-expanded=${state.helpOpen ? 'true' : 'false'}
+            aria-controls="shortcuts"
+            @click=${() => player.toggleHelp()}
+          >
+            ?
+          </button>`
+        : nothing
+    }
     <span class="volume">
       <button
         type="button"

@@ -19,9 +19,9 @@ export function renderRelated(
 ): TemplateResult | typeof nothing {
   if (!episodes.length) return nothing;
   const { played, lang, onPick } = options;
-  return html`<section class="section related-section" aria-labelledby="related-heading">
-    <h3 class="section-heading" id="related-heading">${strings.relatedHeading}</h3>
-    <ul part="related" class="related">
+  return html`<section part="related" class="section related-section">
+    <h3 class="section-heading">${strings.relatedHeading}</h3>
+    <ul class="related">
       ${episodes.map((item) => {
         const meta = [
           item.published ? formatDate(item.published, lang) : '',

@@ -3,9 +3,6 @@ import { css } from 'lit';
 /** The loading skeleton. */
 export const skeletonStyles = css`
   /* Loading skeleton: roughly the final layout, so the page does not jump when the episode arrives. */
-  .card--loading {
-    min-height: 320px;
-  }
   .skeleton {
     background: linear-gradient(
       90deg,
@@ -55,5 +52,25 @@ export const skeletonStyles = css`
     to {
       background-position: -200% 0;
     }
+  }
+  .skeleton-block {
+    display: flex;
+    flex-direction: column;
+  }
+  .skeleton-notes {
+    min-height: 200px;
+  }
+  .skeleton-related {
+    min-height: 240px;
+  }
+  .skeleton-buttons {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: 6px;
+  }
+  .skeleton-buttons .skeleton {
+    height: 36px;
+    border-radius: 999px;
   }
 `;

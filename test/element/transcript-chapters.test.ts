@@ -213,7 +213,7 @@ describe("transcript and chapters: the demo show's chapters", function () {
     const el = widget({ feed: demoFeed(), episode: '2' });
     await waitForReady(el);
     await chaptersShown(el, 3);
-    expect(text(el.shadowRoot!.querySelector('#chapters-heading'))).to.equal('Chapters');
+    expect(text(part(el, 'chapters')!.querySelector('h3'))).to.equal('Chapters');
     expect(chapterTitles(el)).to.deep.equal(EP2_CHAPTERS);
     expect(chapterTimes(el)).to.deep.equal(['0:00', '0:08', '0:23']);
     expect(chapterButtons(el)[1]!.getAttribute('aria-label')).to.equal(
