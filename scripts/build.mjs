@@ -3,7 +3,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeShims } from './lib/node-shims.mjs';
 
 const started = Date.now();
@@ -29,6 +29,8 @@ for (const mode of ['cdn', 'npm']) {
 }
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// tsc emits no .d.ts for a hand-written one: the framework typings must be a declaration file (see its header).
+copyFileSync('src/jsx.d.ts', 'dist/types/jsx.d.ts');
 writeManifest();
 console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

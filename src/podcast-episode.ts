@@ -18,15 +18,10 @@ import { episodeLabel, guestLine, hostLine, transcriptFormat } from './ui/episod
 import { icons } from './ui/icons.js';
 import { styles } from './ui/styles.js';
 import { strings } from './i18n/strings.js';
+import type { EpisodeEventDetail } from './events.js';
 
 /** What the host element reflects in its `state` attribute. */
 export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
-
-/** `detail` of the `ready` and `episode-change` events. */
-export interface EpisodeEventDetail {
-  podcast: Podcast;
-  episode: Episode;
-}
 
 /**
  * DOMPurify is the largest piece of the widget; it loads in parallel with the feed instead of with the script.
