@@ -63,6 +63,8 @@ export type VueCustomElement<Element, Props, Events> = new () => Element & {
   $emit: VueEmit<Events>;
 };
 
+/* eslint-disable @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars --
+   the empty interfaces exist to merge with React's and Vue's own, and their type parameter must be named as there */
 declare module 'react' {
   // Merged with React's own interfaces (type parameter named as there); standalone when React is absent.
   interface HTMLAttributes<T> {}
@@ -98,3 +100,4 @@ declare module 'vue' {
     >;
   }
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars */
