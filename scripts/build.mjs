@@ -27,6 +27,7 @@ await esbuild({
 for (const mode of ['cdn', 'npm']) {
   await viteBuild({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
 }
+for (const file of ['dist/index.js', 'dist/podcast-episode.js']) exposeParserUrl(file);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // tsc emits no .d.ts for a hand-written one: the framework typings must be a declaration file (see its header).
@@ -56,4 +57,24 @@ function writeManifest() {
     }
   }
   writeFileSync(file, JSON.stringify(manifest, null, 2));
+}
+
+/**
+ * What ships must hold `new URL('./podcast-episode-parser.js', import.meta.url)` in the form an app's bundler acts
+ * on (see parse-client.ts): without the `@vite-ignore` that kept this package's own build off it (the minifier keeps
+ * that comment, and the app's Vite would then skip the URL too), and with a plain string where the minifier wrote a
+ * template literal (Rollup's import-meta-assets and Parcel act only on a string). Blanked, not cut, so every
+ * position in the source map still holds.
+ */
+function exposeParserUrl(file) {
+  const code = readFileSync(file, 'utf8');
+  const pattern = /new URL\((\s*)\/\* @vite-ignore \*\/(\s*)`(\.\/podcast-episode-parser\.js)`,import\.meta\.url\)/;
+  if (!pattern.test(code)) throw new Error(`${file}: the parser worker's URL is not in the expected form`);
+  writeFileSync(
+    file,
+    code.replace(
+      pattern,
+      (_, before, after, url) => `new URL(${before}${' '.repeat(18)}${after}"${url}",import.meta.url)`,
+    ),
+  );
 }
