@@ -1,7 +1,7 @@
 // <podcast-episode> in a React 19 component, as a Next.js or Vite app writes it. Checked, never run.
 import { useEffect, useRef } from 'react';
 import 'podcast-episode';
-import type { Chapter, PodcastEpisodeElement } from 'podcast-episode';
+import type { Chapter, EpisodeEventDetail, PodcastEpisodeElement } from 'podcast-episode';
 
 export function Latest() {
   return <podcast-episode feed="/feed.xml" episode="latest" />;
@@ -46,4 +46,18 @@ export function Wrong() {
       <podcast-episode feeed="/feed.xml" />
     </>
   );
+}
+
+// The README's Next.js example, as written there.
+export function Episode({ feed, chapters }: { feed: string; chapters?: Chapter[] }) {
+  const ref = useRef<PodcastEpisodeElement>(null);
+  useEffect(() => {
+    void import('podcast-episode'); // registers <podcast-episode>; never runs on the server
+    const element = ref.current!;
+    element.chapters = chapters;
+    const onChange = (event: CustomEvent<EpisodeEventDetail>) => console.log(event.detail.episode.title);
+    element.addEventListener('episode-change', onChange);
+    return () => element.removeEventListener('episode-change', onChange);
+  }, [chapters]);
+  return <podcast-episode ref={ref} feed={feed} episode="latest" />;
 }
