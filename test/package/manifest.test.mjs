@@ -1,4 +1,4 @@
-// `npm run test:package`: dist/custom-elements.json describes what ships. Run `npm run build` first.
+// `npm run test:package` (with vite-app.test.mjs): dist/custom-elements.json describes what ships. Run `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
