@@ -155,7 +155,7 @@ function readExportedNames(path) {
  * What ships must hold `new URL('./podcast-episode-parser.js', import.meta.url)` in the form an app's bundler acts
  * on (see parse-client.ts): without the `@vite-ignore` that kept this package's own build off it (the minifier keeps
  * that comment, and the app's Vite would then skip the URL too), and with a plain string where the minifier wrote a
- * template literal (Rollup's import-meta-assets and Parcel act only on a string). Blanked, not cut, so every
+ * template literal (some bundlers' asset plugins look for a string literal only). Blanked, not cut, so every
  * position in the source map still holds.
  */
 function exposeParserUrl(file) {

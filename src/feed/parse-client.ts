@@ -15,9 +15,10 @@ export function setParserUrl(url: string): void {
 /**
  * The parser worker script, a sibling of the element's own module in `dist/` (package export
  * `podcast-episode/parser-worker.js`). Written as `new URL('./…', import.meta.url)` with a literal on purpose: an
- * app's bundler (Vite, webpack, Parcel) sees the pattern in `dist/index.js`, copies the file into the app's build and
- * rewrites the URL, and Vite's dev server points it back into node_modules from its pre-bundled copy. The comment
- * keeps this package's own build from doing the same; minifying removes it from what ships.
+ * app's bundler (Vite 8, webpack 5) sees the pattern in `dist/index.js`, copies the file into the app's build and
+ * rewrites the URL, and Vite's dev server points it back into node_modules from its pre-bundled copy
+ * (test/package/vite-app.test.mjs). The comment keeps this package's own build off it; scripts/build.mjs blanks it
+ * in what ships.
  */
 function defaultParserUrl(): string {
   return new URL(/* @vite-ignore */ './podcast-episode-parser.js', import.meta.url).href;
