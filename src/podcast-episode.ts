@@ -41,6 +41,7 @@ import { watchStore } from './ui/watch-store.js';
 import { chapterIndexAt } from './chapters/chapter-at.js';
 import { strings } from './i18n/strings.js';
 import type { ChaptersFailure } from './chapters/load-chapters.js';
+import type { EpisodeEventDetail, WarningDetail } from './events.js';
 
 /** What the host element reflects in its `state` attribute. */
 export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
@@ -48,26 +49,8 @@ export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
 /** The two layouts (see the `layout` attribute). */
 export type PodcastEpisodeLayout = 'compact' | 'full';
 
-/**
- * `detail` of the `warning` event: an optional piece failed and the card goes on without it (the reader sees no
- * broken part). `artwork`: the image could not be loaded (initials are drawn instead); `chapters`: the chapters
- * file could not be used (the notes' timestamps, or no chapter list, instead).
- */
-export interface WarningDetail {
-  code: 'artwork' | 'chapters';
-  message: string;
-  /** The resource that failed. */
-  url: string;
-}
-
 /** Makes ids unique per widget on pages with several of them. */
 let widgets = 0;
-
-/** `detail` of the `ready` and `episode-change` events. */
-export interface EpisodeEventDetail {
-  podcast: Podcast;
-  episode: Episode;
-}
 
 /**
  * One podcast episode, read from its feed: show and artwork, episode number, title, date, length and host; the

@@ -2,9 +2,6 @@ import { PodcastEpisodeError } from './errors.js';
 import type { FeedData } from './feed-data.js';
 import type { ParseRequest, ParseResponse } from './parse-protocol.js';
 
-/** File name of the parser worker script, a sibling of the element's own module in `dist/`. */
-const PARSER_FILE = 'podcast-episode-parser.js';
-
 let parserUrl: string | undefined;
 
 /**
@@ -15,9 +12,16 @@ export function setParserUrl(url: string): void {
   parserUrl = url;
 }
 
+/**
+ * The parser worker script, a sibling of the element's own module in `dist/` (package export
+ * `podcast-episode/parser-worker.js`). Written as `new URL('./…', import.meta.url)` with a literal on purpose: an
+ * app's bundler (Vite 8, webpack 5) sees the pattern in `dist/index.js`, copies the file into the app's build and
+ * rewrites the URL, and Vite's dev server points it back into node_modules from its pre-bundled copy
+ * (test/package/vite-app.test.mjs). The comment keeps this package's own build off it; scripts/build.mjs blanks it
+ * in what ships.
+ */
 function defaultParserUrl(): string {
-  // A variable, not a literal, so bundlers do not try to inline or rewrite the worker file.
-  return new URL(PARSER_FILE, import.meta.url).href;
+  return new URL(/* @vite-ignore */ './podcast-episode-parser.js', import.meta.url).href;
 }
 
 type Pending = { resolve: (data: FeedData) => void; reject: (error: unknown) => void };

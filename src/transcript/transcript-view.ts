@@ -41,7 +41,10 @@ const INPUT_MS = 1000;
  * Picks the best of an episode's transcripts, loads it when first shown and shows it: speakers, timestamps,
  * paragraphs. While the episode plays it highlights the segment being spoken and keeps it in view by scrolling its
  * own box (never the page); scrolling the box away stops that until "Back to current". A search box counts and
- * steps through matches. Collapsible; starts collapsed when narrower than 420 px.
+ * steps through matches. Collapsible; starts collapsed when narrower than 420 px. Inside `<podcast-episode>` it takes
+ * the card's colours; standing alone it reads the custom properties below (the light theme's colours by default).
+ *
+ * @tagname podcast-episode-transcript
  *
  * @fires transcript-seek - The reader chose a segment or timestamp. `detail: { time }` (seconds). Bubbles, not composed.
  *
@@ -52,6 +55,14 @@ const INPUT_MS = 1000;
  * @csspart timestamp - A paragraph's start time (a button that seeks).
  * @csspart back-button - "Back to current".
  * @csspart error - Why the transcript could not be loaded, with a link to the file.
+ *
+ * @cssprop --podcast-episode-accent - Accent colour (links, the segment being spoken, matches, "Back to current").
+ * @cssprop --podcast-episode-accent-contrast - Text on the accent colour ("Back to current"). Default: #fff.
+ * @cssprop --podcast-episode-text - Text colour.
+ * @cssprop --podcast-episode-muted - Secondary text colour (timestamps, counts).
+ * @cssprop --podcast-episode-border - Border colour.
+ * @cssprop --podcast-episode-soft - Soft background (the note shown when the transcript cannot be loaded).
+ * @cssprop --podcast-episode-radius - Corner radius. Default: 16px.
  */
 export class PodcastEpisodeTranscriptElement extends LitElement {
   static override styles = transcriptStyles;
