@@ -5,7 +5,7 @@
 import type { Chapter } from './model.js';
 import { finishChapters } from './finish-chapters.js';
 import { httpUrl } from './http-url.js';
-import { parseClock } from '../time/parse-clock.js';
+import { parseFeedTime } from '../time/feed-time.js';
 import { htmlToText } from '../text/html-text.js';
 
 /** A string (kept as it is) or a comma before a closing bracket (dropped). */
@@ -80,9 +80,9 @@ function parseLeniently(text: string): unknown {
 function readChapter(entry: unknown, fileUrl: string): Chapter | undefined {
   if (!isObject(entry)) return undefined;
   if (entry.toc === false || entry.toc === 'false') return undefined;
-  const start = parseClock(entry.startTime, 'feed');
+  const start = parseFeedTime(entry.startTime);
   if (start === undefined) return undefined;
-  const end = parseClock(entry.endTime, 'feed');
+  const end = parseFeedTime(entry.endTime);
   return {
     start,
     end,

@@ -3,7 +3,7 @@
  * Pure: no I/O, no DOM.
  */
 import { parseDate } from '../time/parse-date.js';
-import { parseClock, parseDuration } from '../time/parse-clock.js';
+import { parseDuration, parseFeedTime } from '../time/feed-time.js';
 import { decodeEntities } from '../text/entities.js';
 import { htmlToText } from '../text/html-text.js';
 import type {
@@ -179,7 +179,7 @@ function inlineChapters(values: XmlValue[] | undefined, base: string): InlineCha
   const result: InlineChapter[] = [];
   for (const group of elements(values)) {
     for (const { $: attributes = {} } of elements(group['psc:chapter'] as XmlValue[] | undefined)) {
-      const start = parseClock(attributes.start, 'feed');
+      const start = parseFeedTime(attributes.start);
       const title = plainText(attributes.title);
       if (start === undefined || title === undefined) continue;
       result.push(
@@ -194,8 +194,8 @@ function inlineChapters(values: XmlValue[] | undefined, base: string): InlineCha
 function soundbites(values: XmlValue[] | undefined): Soundbite[] {
   const result: Soundbite[] = [];
   for (const element of elements(values)) {
-    const start = parseClock(element.$?.startTime, 'feed');
-    const duration = parseClock(element.$?.duration, 'feed');
+    const start = parseFeedTime(element.$?.startTime);
+    const duration = parseFeedTime(element.$?.duration);
     if (start === undefined || !duration) continue;
     result.push(compact({ start, duration, title: plainText(text(element)) }));
   }

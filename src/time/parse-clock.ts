@@ -10,19 +10,16 @@
  * | `html-datetime` | an HTML transcript's `<time datetime>` | a `cue` clock, or an ISO 8601 duration `PT1M30S` |
  * | `link` | the `start` attribute, the page's `#t=` | `83`, `83.5`, `1:23`, `1:02:03`, `npt:1:23` |
  * | `notes` | chapter lines in show notes | `1:02:03`, `12:34`, `125:30` |
- * | `feed` | `itunes:duration`, `psc:chapter start`, soundbites, JSON chapters | whatever real feeds write (below) |
+ * | `feed` | feed values, once feed-time.ts has tidied them | `2131,28`, `1:75`, `00:03:49:15` (frames dropped) |
  *
+ * Feed values (`itunes:duration`, `psc:chapter start`, soundbites, JSON chapters) come with labels, HTML, dots for
+ * colons and unit words: read them with `parseFeedTime` (feed-time.ts), which tidies them for this grammar. It
+ * lives apart so the element's entry module, which reads only links, does not carry what feeds need.
  * Pure functions, no DOM.
  */
 
 /** The places times are read from; see the table above. */
 export type ClockFormat = 'cue' | 'cue-or-seconds' | 'html-datetime' | 'link' | 'notes' | 'feed';
-
-/**
- * Longest time believed in a feed: 48 hours. Longer values in real feeds are byte counts, milliseconds or Unix
- * timestamps put in the wrong tag (`itunes:duration` of 1472738526), not episode lengths.
- */
-export const MAX_DURATION_SECONDS = 48 * 3600;
 
 /**
  * A time as show notes write it, for finding one inside a line: `h:mm:ss` (`1:02:03`) or `m:ss` (`12:34`,
@@ -72,11 +69,9 @@ const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\
 
 /**
  * Seconds, fractions kept, from a time written in `format` (see the table above), or `undefined` when it is not
- * one. Never NaN, never negative. A number is taken as seconds (JSON files write them); `feed` times beyond
- * {@link MAX_DURATION_SECONDS} are `undefined`.
+ * one. Never NaN, never negative. A number is taken as seconds (JSON files write them).
  */
 export function parseClock(value: unknown, format: ClockFormat): number | undefined {
-  if (format === 'feed') return plausible(typeof value === 'number' ? value : feedSeconds(value));
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
@@ -89,15 +84,6 @@ export function parseClock(value: unknown, format: ClockFormat): number | undefi
     default:
       return readClock(text, GRAMMARS[format]);
   }
-}
-
-/**
- * Length in whole seconds from an `itunes:duration` (or similar) value: `parseClock(value, 'feed')`, rounded.
- * `undefined` when unreadable or implausible.
- */
-export function parseDuration(value: unknown): number | undefined {
-  const seconds = parseClock(value, 'feed');
-  return seconds === undefined ? undefined : Math.round(seconds);
 }
 
 /** The one grammar, as strict as `grammar` says. */
@@ -130,81 +116,4 @@ function isoDuration(text: string): number | undefined {
   if (!match || text.length <= 2) return undefined;
   const [, hours, minutes, seconds] = match;
   return Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Feeds: every shape real feeds use, not only the specs'. Tidied into the one grammar where they are clocks.
-
-const UNIT_SECONDS: Record<string, number> = {};
-for (const [seconds, names] of [
-  [3600, 'h hr hrs hour hours std stunde stunden heure heures hora horas ora ore u uur'],
-  [60, "m min mins minute minutes minuten minuto minutos minuti mn ' ´ ′"],
-  [1, 's sec secs second seconds sek sekunde sekunden seg segundo segundos seconde secondes secondi " ″'],
-] as const) {
-  for (const name of names.split(' ')) UNIT_SECONDS[name] = seconds;
-}
-
-// "1:02:03", "0:45:10,5", "00:03:49:15" (frames), "1 : 02 ; 03", optionally followed by a unit word ("45:10 min").
-const FEED_CLOCK = /^(\d+(?:\s*[:;]\s*\d+){1,3}(?:[.,]\d+)?)(?:\s*[a-z]+\.?)?$/i;
-// One "<number> <unit>" step of "1h 2m", "45 min", "1 hour and 5 minutes", "9h9´"; the unit may be left out
-// after a larger one ("1 Hour 9" is 1 h 9 min).
-const UNIT_STEP = /(\d+(?:[.,]\d+)?)\s*([a-z'´′"″]+)?\.?\s*(?:(?:,|and|und|et|y|e)\s+)?/iy;
-const LABEL = /^(?:duration|dur[ée]e|length|time|runtime|dauer|laufzeit|länge)\s*:?\s*/i;
-
-/**
- * A feed's time as written: `"1:02:03"`, `"62:03"`, `"3723"`, `"3723.5"`, `"2131,28"`, `"01:02:03.500"`,
- * `"1:59:494"` (m:s:ms), `"00:03:49:15"` (frames), `"1.58.00"` (a clock with dots), `"1h 2m"`, `"45 min"`,
- * `"DURATION 1:20:04"`, HTML around it. Not yet checked for plausibility.
- */
-function feedSeconds(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  let text = value.includes('<') ? value.replace(/<[^>]*>/g, ' ') : value;
-  text = text
-    .replace(/：/g, ':')
-    .trim()
-    .replace(LABEL, '')
-    // Quotes, brackets and stray separators around the value: "(1:02:03)", "\"45:10\"", ":45:10", "45:10:".
-    .replace(/^["'([:;\s]+|["')\]:;\s]+$/g, '')
-    .replace(/\.+$/, '');
-  if (!text) return undefined;
-
-  // "1.58.00", "51.1.767": a clock written with dots.
-  if (/^\d+(?:\.\d+){2}$/.test(text)) text = text.replace(/\./g, ':');
-  const clock = FEED_CLOCK.exec(text)?.[1]?.replace(/\s*[:;]\s*/g, ':');
-  if (clock === undefined) return readClock(text, GRAMMARS.feed) ?? unitSeconds(text.toLowerCase());
-  // "11:25:474" is minutes, seconds and milliseconds.
-  const seconds = readClock(clock.replace(/^(\d+:\d+):(\d{3})$/, '$1.$2'), GRAMMARS.feed);
-  // "58:24:00" from a feed whose template says h:mm:ss is 58 minutes and 24 seconds followed by frames: read an
-  // impossible number of hours that way rather than lose the duration.
-  if (seconds !== undefined && seconds > MAX_DURATION_SECONDS && clock.split(':').length >= 3) {
-    return readClock(clock.split(':').slice(0, 2).join(':'), GRAMMARS.feed);
-  }
-  return seconds;
-}
-
-function unitSeconds(text: string): number | undefined {
-  let total = 0;
-  let previousUnit = 0;
-  UNIT_STEP.lastIndex = 0;
-  while (UNIT_STEP.lastIndex < text.length) {
-    const start = UNIT_STEP.lastIndex;
-    const step = UNIT_STEP.exec(text);
-    if (!step || UNIT_STEP.lastIndex === start) return undefined;
-    const amount = Number(step[1]!.replace(',', '.'));
-    const unit = step[2] === undefined ? smallerUnit(previousUnit) : UNIT_SECONDS[step[2]];
-    if (unit === undefined) return undefined;
-    total += amount * unit;
-    previousUnit = unit;
-  }
-  return previousUnit ? total : undefined;
-}
-
-function smallerUnit(unit: number): number | undefined {
-  return unit === 3600 ? 60 : unit === 60 ? 1 : undefined;
-}
-
-function plausible(seconds: number | undefined): number | undefined {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DURATION_SECONDS)
-    return undefined;
-  return seconds;
 }

@@ -2,7 +2,7 @@
 // and the way the element shows them.
 import { expect } from '@esm-bundle/chai';
 import { parseDate } from '../../src/time/parse-date.js';
-import { parseClock, parseDuration } from '../../src/time/parse-clock.js';
+import { parseDuration, parseFeedTime } from '../../src/time/feed-time.js';
 import { formatClock, formatDate, formatDuration } from '../../src/episode/format.js';
 
 /** Lines of an aux file, exactly as written (a last line without a newline counts). */
@@ -83,7 +83,7 @@ describe('parseDuration on the real-world itunes:duration values', function () {
   }
 });
 
-describe("parseDuration and parseClock(value, 'feed')", () => {
+describe('parseDuration and parseFeedTime', () => {
   it('read the shapes the brief names', () => {
     expect(['1:02:03', '62:03', '3723', '3723.5', '01:02:03.500', '1h 2m', '45 min'].map(parseDuration)).to.deep.equal([
       3723, 3723, 3723, 3724, 3724, 3720, 2700,
@@ -96,10 +96,10 @@ describe("parseDuration and parseClock(value, 'feed')", () => {
     }
   });
 
-  it("parseClock(value, 'feed') keeps fractions for chapter starts", () => {
-    expect(parseClock('00:01:29.201', 'feed')).to.equal(89.201);
-    expect(parseClock('59.12', 'feed')).to.equal(59.12);
-    expect(parseClock('00:00:00.000', 'feed')).to.equal(0);
+  it('parseFeedTime keeps fractions for chapter starts', () => {
+    expect(parseFeedTime('00:01:29.201')).to.equal(89.201);
+    expect(parseFeedTime('59.12')).to.equal(59.12);
+    expect(parseFeedTime('00:00:00.000')).to.equal(0);
   });
 });
 
