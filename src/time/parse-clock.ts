@@ -63,7 +63,7 @@ const GRAMMARS: Record<Exclude<ClockFormat, 'html-datetime'>, Grammar> = {
 };
 
 /** Up to four colon-separated digit fields, then an optional fraction. */
-const FIELDS = /^(\d+)((?::\d+){0,3})(?:([.,])(\d+))?$/;
+const FIELDS = /^(\d+)(?::(\d+))?(?::(\d+))?(?::(\d+))?(?:([.,])(\d+))?$/;
 /** ISO 8601 durations, as HTML `<time datetime="PT1M30S">` writes them. */
 const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
 
@@ -86,28 +86,37 @@ export function parseClock(value: unknown, format: ClockFormat): number | undefi
   }
 }
 
-/** The one grammar, as strict as `grammar` says. */
+/**
+ * The one grammar, as strict as `grammar` says. Written without arrays or closures: a long transcript reads
+ * tens of thousands of times.
+ */
 function readClock(text: string, grammar: Grammar): number | undefined {
   const match = FIELDS.exec(text);
   if (!match) return undefined;
-  const [, lead, rest, mark, fraction] = match as unknown as [string, string, string, string?, string?];
-  const fields = rest ? [lead, ...rest.slice(1).split(':')] : [lead];
-  if (fields.length === 1 ? !grammar.bare : fields.length > grammar.maxFields) return undefined;
+  // The optional fields fill in order, so the last one present says how many there are. A fourth counts video
+  // frames: not part of the time.
+  const [, first, second, third, frames, mark, fraction] = match;
+  const count = frames !== undefined ? 4 : third !== undefined ? 3 : second !== undefined ? 2 : 1;
+  if (count === 1 ? !grammar.bare : count > grammar.maxFields) return undefined;
   if (mark !== undefined && !grammar.decimal.includes(mark)) return undefined;
-  // A fourth field counts video frames: not part of the time.
-  const clock = fields.slice(0, 3);
-  const units = grammar.digits.slice(3 - clock.length);
-  if (clock.length > 1 && clock.some((field, i) => field.length > units[i]!)) return undefined;
-  const numbers = clock.map(Number);
-  if (grammar.sixty !== 'none') {
-    const first = grammar.sixty === 'all' && numbers.length === 2 ? 0 : 1;
-    if (numbers.some((n, i) => i >= first && n >= 60)) return undefined;
+  const h = count >= 3 ? first! : undefined;
+  const m = count >= 3 ? second! : count === 2 ? first! : undefined;
+  const s = count >= 3 ? third! : count === 2 ? second! : first!;
+  const [hourDigits, minuteDigits, secondDigits] = grammar.digits;
+  if (count > 1 && ((h?.length ?? 0) > hourDigits || m!.length > minuteDigits || s.length > secondDigits)) {
+    return undefined;
   }
-  let whole = 0;
-  for (const n of numbers) whole = whole * 60 + n;
+  const hours = h === undefined ? 0 : Number(h);
+  const minutes = m === undefined ? 0 : Number(m);
+  const seconds = Number(s);
+  if (grammar.sixty !== 'none') {
+    if (count > 1 && seconds >= 60) return undefined;
+    if (minutes >= 60 && (h !== undefined || grammar.sixty === 'all')) return undefined;
+  }
+  const whole = hours * 3600 + minutes * 60 + seconds;
   // Read as one decimal number, so "89.201" is exactly 89.201 (not 89 + 0.201, which may differ in the last bit).
-  const seconds = fraction ? Number(`${whole}.${fraction}`) : whole;
-  return Number.isFinite(seconds) ? seconds : undefined;
+  const total = fraction ? Number(`${whole}.${fraction}`) : whole;
+  return Number.isFinite(total) ? total : undefined;
 }
 
 /** Seconds from an ISO 8601 duration (`PT1H2M3.5S`), or `undefined`. */
