@@ -4,7 +4,8 @@
  */
 import type { Episode } from '../feed/model.js';
 import type { Chapter } from './model.js';
-import { fetchResource, proxiedUrl } from '../feed/fetch-resource.js';
+import { fetchResource, proxiedUrl } from '../net/fetch-resource.js';
+import { RequestCache } from '../net/request-cache.js';
 import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
 import { parseJsonChapters } from './parse-json-chapters.js';
@@ -47,7 +48,7 @@ export interface LoadChaptersOptions {
 const ACCEPT = 'application/json+chapters, application/json;q=0.9';
 
 /** One request per chapters file (and proxy) for the whole page, however many widgets show the episode. */
-const files = new Map<string, Promise<string>>();
+const files = new RequestCache<string>();
 
 /**
  * The episode's chapters and where they came from. The JSON file is fetched (through `proxy`) only when the
@@ -104,15 +105,10 @@ async function chaptersFromFile(
 }
 
 function fetchText(url: string, proxy: string | null | undefined): Promise<string> {
-  const key = `${proxy ?? ''} ${url}`;
-  let text = files.get(key);
-  if (!text) {
-    text = fetchResource(url, proxy, ACCEPT).then((response) => response.text());
-    files.set(key, text);
-    // A failure is forgotten, so a later attempt (another widget, a fixed proxy) tries again.
-    text.catch(() => files.delete(key));
-  }
-  return text;
+  // A failure is forgotten, so a later attempt (another widget, a fixed proxy) tries again.
+  return files.get(`${proxy ?? ''} ${url}`, () =>
+    fetchResource(url, proxy, ACCEPT).then((response) => response.text()),
+  );
 }
 
 /** `fetchResource`'s error in the chapters file's words. */

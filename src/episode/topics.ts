@@ -1,6 +1,7 @@
 import type { Episode } from '../feed/model.js';
 import { decodeEntities } from '../text/entities.js';
 import { outlineNotes, type OutlineBlock, type OutlineItem, type OutlineLine } from './notes-outline.js';
+import { NOTES_CLOCK_PATTERN } from '../time/parse-clock.js';
 
 /** At most this many topics: the element shows them as a short list, not a table of contents. */
 const MAX_TOPICS = 12;
@@ -28,7 +29,8 @@ const INLINE_TOPICS =
 /** "- item", "• item", "1. item" in notes written as plain text. */
 const BULLET = /^\s*(?:[-–—•*·▪►✓→]|\d{1,2}[.)])\s+(?=\S)/;
 
-const TIMESTAMP = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?`;
+/** A time as show notes write it: the one chapter lines use (see chapters/from-notes.ts). */
+const TIMESTAMP = NOTES_CLOCK_PATTERN;
 /** "12:34 – Topic", "(00:12:34) Topic", "[1:02:03] Topic". */
 const LEADING_TIMESTAMP = new RegExp(String.raw`^[\[(]?\s*${TIMESTAMP}\s*[\])]?\s*(?:[-–—:|.>]\s*)?(?=\S)`);
 /** "Topic – 12:34", "Topic (12:34)". */

@@ -1,6 +1,7 @@
 import { PodcastEpisodeError } from './errors.js';
 import { parseFeed, warmUpParser } from './parse-client.js';
-import { absoluteUrl, fetchResource, proxiedUrl } from './fetch-resource.js';
+import { absoluteUrl, fetchResource, proxiedUrl } from '../net/fetch-resource.js';
+import { RequestCache } from '../net/request-cache.js';
 import type { FeedData } from './feed-data.js';
 import { strings } from '../i18n/strings.js';
 
@@ -17,7 +18,7 @@ async function fetchFeed(url: string, proxy: string | null | undefined): Promise
 }
 
 /** One fetch and one parse per feed (and proxy) for the whole page, however many widgets show it. */
-const cache = new Map<string, Promise<FeedData>>();
+const feeds = new RequestCache<FeedData>();
 
 /**
  * Loads and reads a feed. Widgets naming the same feed share the same promise, so ten widgets cost one request.
@@ -25,12 +26,5 @@ const cache = new Map<string, Promise<FeedData>>();
  */
 export function loadFeed(feedUrl: string, proxy?: string | null): Promise<FeedData> {
   const url = absoluteUrl(feedUrl);
-  const key = proxiedUrl(url, proxy);
-  let promise = cache.get(key);
-  if (!promise) {
-    promise = fetchFeed(url, proxy);
-    cache.set(key, promise);
-    promise.catch(() => cache.delete(key));
-  }
-  return promise;
+  return feeds.get(proxiedUrl(url, proxy), () => fetchFeed(url, proxy));
 }

@@ -1,4 +1,4 @@
-import { PodcastEpisodeError } from './errors.js';
+import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
 
 /**
