@@ -508,6 +508,11 @@ export class PodcastEpisodeElement extends LitElement {
     const related = wanted.has('related') ? this.relatedEpisodes.of(data, episode, count) : [];
     const hasNotes = wanted.has('summary') && episode.notesHtml.trim() !== '';
     const hasChapters = wanted.has('chapters') && this.player.state.chapters.length > 0;
+    // The compact card offers Chapters as soon as the feed names a chapters file, before it has arrived, so the row
+    // of buttons does not change under the reader's pointer (or push the page down) when it does.
+    const offersChapters =
+      wanted.has('chapters') &&
+      (hasChapters || (!this.pageChapters() && episode.chapters !== undefined && this.feedChapters.pending(key)));
 
     // Each section, built only where it is shown.
     const notes = () =>
@@ -525,11 +530,15 @@ export class PodcastEpisodeElement extends LitElement {
         // marked: the first chapter is not "playing" on a page load.
         (s) => [s.chapters, s.paused && s.currentTime === 0 ? -1 : chapterIndexAt(s.chapters, s.currentTime)],
         (s) =>
-          renderChapters(s.chapters, {
-            currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
-            onSeek: (seconds) => this.playFrom(seconds),
-            lang: podcast.language,
-          }),
+          s.chapters.length
+            ? renderChapters(s.chapters, {
+                currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
+                onSeek: (seconds) => this.playFrom(seconds),
+                lang: podcast.language,
+              })
+            : full
+              ? nothing
+              : html`<p class="muted" role="status">${strings.chaptersLoading}</p>`,
       );
     const transcript = () =>
       renderTranscript(episode, {
@@ -575,7 +584,7 @@ export class PodcastEpisodeElement extends LitElement {
 
     const panels: (PanelButton & { body: () => unknown })[] = [];
     if (hasNotes) panels.push({ id: 'summary', label: strings.panelNotes, body: notes });
-    if (hasChapters) panels.push({ id: 'chapters', label: strings.panelChapters, body: chapters });
+    if (offersChapters) panels.push({ id: 'chapters', label: strings.panelChapters, body: chapters });
     if (wanted.has('transcript')) panels.push({ id: 'transcript', label: strings.panelTranscript, body: transcript });
     if (related.length) panels.push({ id: 'related', label: strings.panelRelated, body: relatedList });
     const open = panels.find((panel) => panel.id === this.openPanel);
@@ -584,7 +593,6 @@ export class PodcastEpisodeElement extends LitElement {
       class=${this.cardClass()}
       lang=${podcast.language ?? nothing}
       aria-label=${episode.title}
-      @panel-close=${() => this.closePanel()}
     >
       ${header} ${player}
       ${renderTopics(topics, {
@@ -593,7 +601,7 @@ export class PodcastEpisodeElement extends LitElement {
         onToggle: () => (this.topicsExpanded = !this.topicsExpanded),
       })}
       ${renderPanelBar(panels, { open: open?.id, onToggle: (id) => this.togglePanel(id), idPrefix: this.idPrefix })}
-      ${open ? renderPanel(open.id, open.label, this.idPrefix, open.body()) : nothing}
+      ${open ? renderPanel(open.id, open.label, this.idPrefix, open.body(), () => this.closePanel()) : nothing}
     </article>`;
   }
 }

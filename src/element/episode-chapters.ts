@@ -44,6 +44,11 @@ export class EpisodeChapters {
     return page ?? this.of(key)?.chapters ?? NONE;
   }
 
+  /** Whether the feed's chapters of `key` are still being read. */
+  pending(key: string): boolean {
+    return this.wanted === key && this.feed?.key !== key;
+  }
+
   /** Topics from a chapters file, for notes that list none of their own. */
   topics(key: string): string[] | undefined {
     return this.of(key)?.topics;

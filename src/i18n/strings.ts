@@ -120,6 +120,7 @@ export const strings = {
 
   // Chapters
   chaptersHeading: 'Chapters',
+  chaptersLoading: 'Loading the chapters…',
   /** The name of a chapter its source gives no title, by its place in the list. */
   untitledChapter: (position: number) => `Chapter ${position}`,
   playFromChapter: (time: string, title: string) => `Play from ${time}: ${title}`,

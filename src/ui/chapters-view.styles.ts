@@ -72,7 +72,7 @@ export const chaptersStyles = css`
     grid-area: title;
     font-size: 0.9375em;
     line-height: 1.35;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .chapter--current .chapter-seek {

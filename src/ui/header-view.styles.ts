@@ -67,7 +67,7 @@ export const headerStyles = css`
     line-height: 1.25;
     font-weight: 700;
     color: var(--_text);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .title:focus {
     outline: none;

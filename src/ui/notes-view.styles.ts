@@ -5,7 +5,7 @@ export const notesStyles = css`
   /* Notes */
   .notes-body {
     font-size: 0.9375em;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .notes--collapsed .notes-body {
     max-height: 168px;

@@ -21,6 +21,7 @@ export const panelsStyles = css`
     font-weight: 600;
     color: var(--_text);
     text-align: center;
+    white-space: nowrap;
   }
   .panel-button:hover {
     border-color: var(--_accent);
@@ -48,7 +49,7 @@ export const panelsStyles = css`
       min-height: 44px;
     }
   }
-  @container podcast-episode (max-width: 400px) {
+  @container podcast-episode (max-width: 480px) {
     .panel-buttons--4 {
       grid-auto-flow: row;
       grid-template-columns: repeat(2, minmax(0, 1fr));

@@ -57,8 +57,14 @@ export function renderPanelBar(
   </div>`;
 }
 
-/** The open panel, labelled by its button. */
-export function renderPanel(id: Section, label: string, idPrefix: string, body: unknown): TemplateResult {
+/** The open panel, labelled by its button. Escape inside it (even in a nested shadow root) closes it. */
+export function renderPanel(
+  id: Section,
+  label: string,
+  idPrefix: string,
+  body: unknown,
+  onClose: () => void,
+): TemplateResult {
   return html`<div
     class="panel"
     part="panel"
@@ -66,9 +72,9 @@ export function renderPanel(id: Section, label: string, idPrefix: string, body: 
     role="region"
     aria-label=${label}
     @keydown=${(event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      (event.currentTarget as HTMLElement).dispatchEvent(new CustomEvent('panel-close', { bubbles: true }));
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
     }}
   >
     ${body}

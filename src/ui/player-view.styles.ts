@@ -140,6 +140,7 @@ export const playerStyles = css`
     background: var(--_soft);
   }
   .chapter-now {
+    min-height: 1.5em;
     font-size: 0.8125em;
     font-weight: 600;
     color: var(--_text);

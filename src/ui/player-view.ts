@@ -52,7 +52,14 @@ export function renderPlayer(state: PlayerState, player: PlayerRequests, options
       ${state.status === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
     </button>
     <div class="transport">
-      ${chapter ? html`<p part="chapter" class="chapter-now" dir="auto"><span class="visually-hidden">${strings.currentChapter}: </span>${chapter.title}</p>` : nothing}
+      ${
+        chapter
+          ? html`<p part="chapter" class="chapter-now" dir="auto">
+              <span class="visually-hidden">${strings.currentChapter}: </span>${chapter.title}
+            </p>`
+          : // The line keeps its place: chapters often arrive after the card, and the card must not grow then.
+            html`<p class="chapter-now" aria-hidden="true"></p>`
+      }
       ${renderSeek(state, player, time)}
       <div part="time" class="time">
         <span class="elapsed">${formatClock(time)}</span>

@@ -37,10 +37,20 @@ export const skeletonStyles = css`
   .grow {
     flex: 1;
   }
+  /*
+   * Block heights are those of the parts they stand for, measured on the demo feed at each width band (header with
+   * a two-line title, player with its chapter line, three topics): the card keeps its size when the episode comes.
+   */
+  .skeleton-header {
+    height: 138px;
+  }
+  .header--full.skeleton-header {
+    height: 183px;
+  }
   .skeleton-player {
     display: flex;
     gap: 14px;
-    height: 76px;
+    height: 135px;
   }
   .play-ghost {
     width: 52px;
@@ -48,20 +58,17 @@ export const skeletonStyles = css`
     border-radius: 50%;
     flex: none;
   }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
+  .skeleton-topics {
+    height: 91px;
   }
-  .skeleton-block {
-    display: flex;
-    flex-direction: column;
+  .header--full ~ .skeleton-topics {
+    height: 320px;
   }
   .skeleton-notes {
-    min-height: 200px;
+    height: 202px;
   }
-  .skeleton-related {
-    min-height: 240px;
+  .skeleton-rest {
+    height: 700px;
   }
   .skeleton-buttons {
     display: grid;
@@ -72,5 +79,40 @@ export const skeletonStyles = css`
   .skeleton-buttons .skeleton {
     height: 36px;
     border-radius: 999px;
+  }
+  @container podcast-episode (max-width: 440px) {
+    .skeleton-player {
+      height: 177px;
+    }
+    .skeleton-header {
+      height: 204px;
+    }
+    .header--full.skeleton-header {
+      height: 300px;
+    }
+  }
+  @container podcast-episode (max-width: 320px) {
+    .skeleton-header {
+      height: 248px;
+    }
+    .header--full.skeleton-header {
+      height: 399px;
+    }
+  }
+  @container podcast-episode (min-width: 900px) {
+    .skeleton-player {
+      height: 87px;
+    }
+    .skeleton-header {
+      height: 96px;
+    }
+    .header--full.skeleton-header {
+      height: 160px;
+    }
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
   }
 `;
