@@ -39,7 +39,10 @@ import { renderError } from './ui/error-view.js';
 import { errorStyles } from './ui/error-view.styles.js';
 import { watchStore } from './ui/watch-store.js';
 import { chapterIndexAt } from './chapters/chapter-at.js';
-import { strings } from './i18n/strings.js';
+import { LocalizeController } from './element/localize-controller.js';
+import { addTranslation } from './i18n/localize.js';
+import { errorMessage } from './i18n/error-message.js';
+import type { Strings } from './i18n/strings.js';
 import type { ChaptersFailure } from './chapters/load-chapters.js';
 import type { EpisodeEventDetail, WarningDetail } from './events.js';
 
@@ -65,6 +68,7 @@ let widgets = 0;
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
  * @attr layout - `compact` (default): header, player, the first topics, and buttons that open the notes, chapters, transcript and similar episodes one at a time. `full`: everything open, as an episode page.
  * @attr sections - Which sections appear, space-separated: `summary` (the show notes), `topics`, `chapters`, `transcript`, `related`. Default: all. The header and the player always appear.
+ * @attr heading-level - The level of the episode title's heading, 1–5 (default 2, an `<h2>`): its sections are one level below, and the notes' own headings below those.
  * @attr share-url - The page Share links to (with `#t=`). Default: the page the widget is on.
  * @attr theme - `light`, `dark`, or `auto` (default: follows the page's own colours — the colour behind the widget, else its `color-scheme` — and the system setting only when the page leaves it to the system).
  * @attr language - The reader's language (`de`, `pt-BR`): the transcript in it is preferred and dates are written in it. Default: the nearest `lang` attribute.
@@ -129,7 +133,7 @@ let widgets = 0;
  * @cssprop --podcast-episode-accent - Accent colour (buttons, slider, links). Default: #6d28d9 light, #a78bfa dark.
  * @cssprop --podcast-episode-accent-contrast - Text and icons on the accent colour (the play button). Default: #fff light, #16121f dark.
  * @cssprop --podcast-episode-font - Font family. Default: system UI font.
- * @cssprop --podcast-episode-font-size - Base font size. Default: 16px (page `rem` is ignored on purpose).
+ * @cssprop --podcast-episode-font-size - Base font size. Default: the page's root font size (`1rem`), kept between 14 and 40 px.
  * @cssprop --podcast-episode-radius - Corner radius of the card. Default: 16px.
  * @cssprop --podcast-episode-spacing - Base spacing unit. Default: 16px.
  * @cssprop --podcast-episode-background - Card background.
@@ -163,6 +167,7 @@ export class PodcastEpisodeElement extends LitElement {
     layout: { type: String, reflect: true },
     sections: { type: String },
     shareUrl: { type: String, attribute: 'share-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     start: { type: String },
     language: { type: String },
     chapters: { attribute: false },
@@ -190,6 +195,8 @@ export class PodcastEpisodeElement extends LitElement {
   declare sections: string;
   /** The page Share links to; empty: the page the widget is on. */
   declare shareUrl: string;
+  /** The level of the episode title's heading (default 2); sections are one below, the notes' headings below them. */
+  declare headingLevel?: number;
   /** Where playback starts (see the `start` attribute). */
   declare start: string;
   /**
@@ -220,16 +227,26 @@ export class PodcastEpisodeElement extends LitElement {
   /** An artwork URL that failed to load. */
   declare private failedArtwork?: string;
 
-  private readonly player = new EpisodePlayer(this);
+  private readonly player = new EpisodePlayer(this, () => this.localize.t);
   private readonly loader = new FeedLoader(this, (load) => this.loaded(load));
   private readonly selection = new EpisodeSelection();
   private readonly feedChapters = new EpisodeChapters(this, (failure) => this.warnChapters(failure));
   private readonly pageTheme = new PageThemeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly idPrefix = `podcast-episode-${++widgets}`;
   private readonly notes = new NotesController(this);
   private readonly relatedEpisodes = new RelatedEpisodes();
   /** Why nothing can be shown (the feed or the episode); undefined while loading or showing. */
   private failure?: ErrorDetail;
+
+  /**
+   * Adds a language, or changes some of a language's words, for every widget on the page:
+   * `PodcastEpisodeElement.addTranslation('de', { relatedHeading: 'Ähnliche Folgen' })`. Keys are those of
+   * `strings` in src/i18n/strings.ts; a language the widget does not ship needs all of them.
+   */
+  static addTranslation(lang: string, words: Partial<Strings>): void {
+    addTranslation(lang, words);
+  }
 
   constructor() {
     super();
@@ -439,7 +456,10 @@ export class PodcastEpisodeElement extends LitElement {
       }),
     );
     // Keep the listener's place: bring the top of the widget into view, not the page's top.
-    this.renderRoot.querySelector('[part~="card"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot
+      .querySelector('[part~="card"]')
+      ?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
@@ -470,7 +490,7 @@ export class PodcastEpisodeElement extends LitElement {
   private artworkFailed(url: string): void {
     if (this.failedArtwork === url) return;
     this.failedArtwork = url;
-    this.warn({ code: 'artwork', message: strings.warningArtwork, url });
+    this.warn({ code: 'artwork', message: this.localize.t.warningArtwork, url });
   }
 
   /** Opens a section of the compact card, or closes it when it is the open one. */
@@ -493,14 +513,23 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.failure) return renderError(this.failure, () => this.retry(), this.cardClass(' card--error'));
+    const { t, lang } = this.localize;
+    if (this.failure && !this.localize.waiting) {
+      const message = errorMessage(this.failure, t, lang, this.episode);
+      return renderError(this.failure, message, () => this.retry(), this.cardClass(' card--error'), t);
+    }
     const data = this.data;
     const episode = this.selection.episode;
     const full = this.layout === 'full';
-    if (this.state !== 'ready' || !data || !episode) return renderSkeleton(full, this.cardClass(' card--loading'));
+    if (this.state !== 'ready' || !data || !episode || this.localize.waiting) {
+      return renderSkeleton(full, this.cardClass(' card--loading'), t);
+    }
     const podcast = data.feed.podcast;
-    const lang = formatLanguage(this, this.language);
+    const feedLang = podcast.language;
     const key = this.episodeKey(episode);
+    const titleLevel = Math.min(5, Math.max(1, Math.round(Number(this.headingLevel) || 2)));
+    // aria-level only where the page asked for another level: the elements are h2 and h3 already.
+    const level = titleLevel === 2 ? undefined : titleLevel + 1;
     const store = this.player.store;
     const wanted = parseSections(this.sections);
     const topics = wanted.has('topics') ? (this.feedChapters.topics(key) ?? episode.topics) : [];
@@ -517,7 +546,16 @@ export class PodcastEpisodeElement extends LitElement {
     // Each section, built only where it is shown.
     const notes = () =>
       renderNotes({
-        safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, topics, this.loader.sanitize),
+        t,
+        feedLang,
+        safeHtml: this.notes.safeHtml(
+          key,
+          episode.notesHtml,
+          data.feed.url,
+          topics,
+          this.loader.sanitize,
+          titleLevel + 1,
+        ),
         text: episode.notesText,
         overflow: this.notes.overflow,
         expanded: this.notes.expanded,
@@ -532,16 +570,20 @@ export class PodcastEpisodeElement extends LitElement {
         (s) =>
           s.chapters.length
             ? renderChapters(s.chapters, {
+                t,
+                level,
                 currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
                 onSeek: (seconds) => this.playFrom(seconds),
                 lang: podcast.language,
               })
             : full
               ? nothing
-              : html`<p class="muted" role="status">${strings.chaptersLoading}</p>`,
+              : html`<p class="muted" role="status">${t.chaptersLoading}</p>`,
       );
     const transcript = () =>
       renderTranscript(episode, {
+        t,
+        level,
         viewerReady: this.transcriptViewerReady,
         language: statedLanguage(this, this.language) || undefined,
         feedLanguage: podcast.language,
@@ -553,16 +595,26 @@ export class PodcastEpisodeElement extends LitElement {
       watchStore(
         store,
         (s) => [s.playedGuids],
-        (s) => renderRelated(related, { played: s.playedGuids, lang, onPick: (item) => this.pickRelated(item) }),
+        (s) =>
+          renderRelated(related, {
+            t,
+            level,
+            feedLang,
+            played: s.playedGuids,
+            lang,
+            onPick: (item) => this.pickRelated(item),
+          }),
       );
     const player = episode.enclosure
       ? watchStore(
           store,
           (s) => [s],
-          (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url }),
+          (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url, t, lang }),
         )
-      : html`<p class="no-audio" part="player">${strings.noAudio}</p>`;
+      : html`<p class="no-audio" part="player">${t.noAudio}</p>`;
     const header = renderHeader(episode, podcast, {
+      t,
+      level: titleLevel === 2 ? undefined : titleLevel,
       lang,
       layout: full ? 'full' : 'compact',
       failedArtwork: this.failedArtwork,
@@ -570,38 +622,36 @@ export class PodcastEpisodeElement extends LitElement {
     });
 
     if (full) {
-      return html`<article
-        part="card"
-        class=${this.cardClass()}
-        lang=${podcast.language ?? nothing}
-        aria-label=${episode.title}
-      >
-        ${header} ${renderTopics(topics)} ${player} ${hasNotes ? notes() : nothing}
+      return html`<article part="card" class=${this.cardClass()} lang=${lang} aria-label=${episode.title}>
+        ${header} ${renderTopics(topics, { t, feedLang, level })} ${player} ${hasNotes ? notes() : nothing}
         ${hasChapters ? chapters() : nothing} ${wanted.has('transcript') ? transcript() : nothing}
         ${related.length ? relatedList() : nothing}
       </article>`;
     }
 
     const panels: (PanelButton & { body: () => unknown })[] = [];
-    if (hasNotes) panels.push({ id: 'summary', label: strings.panelNotes, body: notes });
-    if (offersChapters) panels.push({ id: 'chapters', label: strings.panelChapters, body: chapters });
-    if (wanted.has('transcript')) panels.push({ id: 'transcript', label: strings.panelTranscript, body: transcript });
-    if (related.length) panels.push({ id: 'related', label: strings.panelRelated, body: relatedList });
+    if (hasNotes) panels.push({ id: 'summary', label: t.panelNotes, body: notes });
+    if (offersChapters) panels.push({ id: 'chapters', label: t.panelChapters, body: chapters });
+    if (wanted.has('transcript')) panels.push({ id: 'transcript', label: t.panelTranscript, body: transcript });
+    if (related.length) panels.push({ id: 'related', label: t.panelRelated, body: relatedList });
     const open = panels.find((panel) => panel.id === this.openPanel);
-    return html`<article
-      part="card"
-      class=${this.cardClass()}
-      lang=${podcast.language ?? nothing}
-      aria-label=${episode.title}
-    >
+    return html`<article part="card" class=${this.cardClass()} lang=${lang} aria-label=${episode.title}>
       ${header} ${player}
       ${renderTopics(topics, {
+        t,
+        feedLang,
+        level,
         limit: 3,
         expanded: this.topicsExpanded,
         onToggle: () => (this.topicsExpanded = !this.topicsExpanded),
       })}
       ${renderPanelBar(panels, { open: open?.id, onToggle: (id) => this.togglePanel(id), idPrefix: this.idPrefix })}
-      ${open ? renderPanel(open.id, open.label, this.idPrefix, open.body(), () => this.closePanel()) : nothing}
+      ${
+        open
+          ? // Named with the episode, so two widgets on a page do not both hold a region called "Notes".
+            renderPanel(open.id, `${open.label}: ${episode.title}`, this.idPrefix, open.body(), () => this.closePanel())
+          : nothing
+      }
     </article>`;
   }
 }

@@ -30,7 +30,10 @@ async function classifyFetchFailure(requestUrl: string, cause: unknown): Promise
       () => true,
       () => false,
     );
-    if (answered) return new PodcastEpisodeError('cors', strings.errorCors(new URL(requestUrl).host), { cause });
+    if (answered) {
+      const host = new URL(requestUrl).host;
+      return new PodcastEpisodeError('cors', strings.errorCors(host), { host, cause });
+    }
   }
   return new PodcastEpisodeError('network', strings.errorNetwork, { cause });
 }

@@ -10,6 +10,7 @@ import { PlayerMemory, rememberRate, rememberedRate } from './player-memory.js';
 import { dispatchPlayerEvents } from './player-events.js';
 import { PlayerStore, type PlayerRequests, type PlayerState } from './player-store.js';
 import { PlayerShortcutsController } from './shortcuts.js';
+import type { Strings } from '../i18n/strings.js';
 
 /** The episode the player plays, as the element hands it over. */
 export interface PlayerEpisode {
@@ -68,12 +69,13 @@ export class EpisodePlayer implements ReactiveController, PlayerRequests {
     if (fragment && fragmentIsFor(fragment, this.host)) this.seek(fragment.seconds);
   };
 
-  constructor(host: Host) {
+  /** `words`: the interface's words, for the messages of the events it fires. */
+  constructor(host: Host, words: () => Strings) {
     this.host = host;
     this.engine = new AudioEngine(this.store);
     this.store.commit({ rate: rememberedRate() ?? 1 });
     this.store.subscribe((state, previous) => this.remember(state, previous));
-    dispatchPlayerEvents(this.store, host);
+    dispatchPlayerEvents(this.store, host, words);
     this.session = new MediaSessionController(this.store, this, () => this.sessionEpisode());
     new PlayerShortcutsController(host, this.store, this);
     host.addController(this);
@@ -217,6 +219,18 @@ export class EpisodePlayer implements ReactiveController, PlayerRequests {
 
   toggleHelp(): void {
     this.store.commit({ helpOpen: !this.state.helpOpen });
+  }
+
+  dismiss(): 'shortcuts' | 'share' | undefined {
+    if (this.state.share && !this.state.share.copied) {
+      this.store.commit({ share: undefined });
+      return 'share';
+    }
+    if (this.state.helpOpen) {
+      this.store.commit({ helpOpen: false });
+      return 'shortcuts';
+    }
+    return undefined;
   }
 
   async share(): Promise<void> {

@@ -3,7 +3,7 @@ import { buttonReset, visuallyHidden } from '../ui/shared-styles.js';
 
 /**
  * The transcript viewer's look. It lives inside the card, whose design tokens (--_accent, --_text, --_muted,
- * --_border, --_soft, --_radius, --_space, --_focus) inherit into it. Standing alone it reads the same public
+ * --_border, --_soft, --_radius, --_space) inherit into it. Standing alone it reads the same public
  * `--podcast-episode-*` properties the card does, else the light theme's values. Sizes in px or em, never rem
  * (pages set `html { font-size: 24px }`).
  */
@@ -18,7 +18,6 @@ export const transcriptStyles = css`
     --t-border: var(--_border, var(--podcast-episode-border, #e4e1ea));
     --t-soft: var(--_soft, var(--podcast-episode-soft, #f5f3f8));
     --t-radius: var(--_radius, var(--podcast-episode-radius, 16px));
-    --t-focus: var(--_focus, 0 0 0 3px color-mix(in srgb, var(--t-accent) 45%, transparent));
   }
   :host([hidden]) {
     display: none;
@@ -39,8 +38,9 @@ export const transcriptStyles = css`
   input:focus-visible,
   .segment:focus-visible,
   .box:focus-visible {
-    outline: none;
-    box-shadow: var(--t-focus);
+    /* An outline, not a shadow: 3:1 against the card, and kept in forced-colours mode. */
+    outline: 2px solid var(--t-accent);
+    outline-offset: 2px;
   }
   svg {
     width: 1.25em;

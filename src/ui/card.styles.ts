@@ -3,7 +3,7 @@ import { buttonReset, visuallyHidden } from './shared-styles.js';
 
 /**
  * The card every view sits in, and what all views share. Rules of thumb, because the host page is hostile territory:
- * - sizes in px or em of our own font size, never rem (pages set `html { font-size: 24px }`);
+ * - sizes in em of the card's font size, which follows the page's root size (clamped: pages set odd ones);
  * - nothing on :host but display and containment (page rules on the element itself beat :host);
  * - every inherited property (line-height, letter-spacing, text-align, ...) reset on the card;
  * - layout by container queries, so a 280 px sidebar and a 1200 px column each get their own (each view's styles
@@ -48,7 +48,6 @@ export const cardStyles = css`
 
   .card {
     ${lightTokens}
-    --_focus: 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent);
 
     box-sizing: border-box;
     display: flex;
@@ -71,7 +70,9 @@ export const cardStyles = css`
       Arial,
       sans-serif
     );
-    font-size: var(--podcast-episode-font-size, 16px);
+    /* The reader's own text size (the page's root font size), within reason: pages that shrink the root to 62.5%
+       still get legible text. */
+    font-size: var(--podcast-episode-font-size, clamp(14px, 1rem, 40px));
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -135,8 +136,9 @@ export const cardStyles = css`
   button:focus-visible,
   .button:focus-visible,
   input:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
+    /* An outline, not a shadow: 3:1 against the card, and kept in forced-colours mode. */
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .button--text {
     display: inline-flex;
@@ -165,6 +167,17 @@ export const cardStyles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
     color: var(--_muted);
+  }
+
+  /* Reduced motion: nothing moves by itself (the spinner and equaliser stand still, nothing slides). */
+  @media (prefers-reduced-motion: reduce) {
+    .card *,
+    .card *::before,
+    .card *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
   }
 
   /* The compact card: tighter, so it stays a short embed. */

@@ -7,13 +7,17 @@ import type { Chapter } from '../chapters/model.js';
 import { chapterIndexAt } from '../chapters/chapter-at.js';
 import { httpUrl } from '../chapters/http-url.js';
 import { formatClock } from '../episode/format.js';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 
 export interface ChaptersViewOptions {
+  /** The section headings' level when the page sets `heading-level` (default: h3). */
+  level?: number;
   /** The playback position in seconds: the chapter playing there is marked. Nothing is marked when undefined. */
   currentTime?: number;
   /** Called with a chapter's start when the listener picks it (the element seeks there and plays). */
   onSeek: (seconds: number) => void;
+  /** The interface's words. */
+  t: Strings;
   /** Language of the chapter titles (the feed's), for screen readers and hyphenation. */
   lang?: string;
 }
@@ -29,16 +33,16 @@ export function renderChapters(
   chapters: readonly Chapter[],
   options: ChaptersViewOptions,
 ): TemplateResult | typeof nothing {
-  const { currentTime, onSeek, lang } = options;
+  const { currentTime, onSeek, lang, t } = options;
   if (!chapters.length) return nothing;
   const current = currentTime === undefined ? -1 : chapterIndexAt(chapters, currentTime);
   const withImages = chapters.some((chapter) => httpUrl(chapter.img));
   const longTimes = chapters.some((chapter) => chapter.start >= 3600);
   const listClass = `chapters${withImages ? ' chapters--images' : ''}${longTimes ? ' chapters--hours' : ''}`;
   return html`<section part="chapters" class="section chapters-section">
-    <h3 class="section-heading">${strings.chaptersHeading}</h3>
+    <h3 class="section-heading" aria-level=${options.level ?? nothing}>${t.chaptersHeading}</h3>
     <ol class=${listClass}>
-      ${chapters.map((chapter, index) => renderChapter(chapter, index === current, withImages, lang, onSeek))}
+      ${chapters.map((chapter, index) => renderChapter(chapter, index === current, withImages, lang, onSeek, t))}
     </ol>
   </section>`;
 }
@@ -49,6 +53,7 @@ function renderChapter(
   withImages: boolean,
   lang: string | undefined,
   onSeek: (seconds: number) => void,
+  t: Strings,
 ): TemplateResult {
   const time = formatClock(chapter.start);
   const image = httpUrl(chapter.img);
@@ -57,7 +62,7 @@ function renderChapter(
     <button
       type="button"
       class="chapter-seek"
-      aria-label=${strings.playFromChapter(time, chapter.title)}
+      aria-label=${t.playFromChapter(time, chapter.title)}
       aria-current=${isCurrent ? 'true' : nothing}
       @click=${() => onSeek(chapter.start)}
     >
@@ -88,7 +93,7 @@ function renderChapter(
             href=${link}
             target="_blank"
             rel="noopener noreferrer nofollow"
-            aria-label=${strings.chapterLink(chapter.title)}
+            aria-label=${t.chapterLink(chapter.title)}
             title=${new URL(link).host}
             ><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${linkIcon}</svg></a
           >`

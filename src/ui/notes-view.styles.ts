@@ -26,10 +26,8 @@ export const notesStyles = css`
   .notes-body ol {
     list-style: decimal;
   }
-  .notes-body h1,
-  .notes-body h2,
-  .notes-body h3,
-  .notes-body h4 {
+  .notes-body .notes-heading {
+    font-weight: 700;
     font-size: 1em;
     margin: 1em 0 0.25em;
   }

@@ -196,12 +196,6 @@ export const playerStyles = css`
       transform: scaleY(1);
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .eq i,
-    .spinner {
-      animation-duration: 3s;
-    }
-  }
   .controls {
     grid-area: controls;
     display: flex;
@@ -430,6 +424,60 @@ export const playerStyles = css`
     .player {
       grid-template-columns: auto 1fr auto;
       grid-template-areas: 'play transport controls';
+    }
+  }
+  /* Right to left: the played part grows from the right, where the thumb starts. */
+  input[type='range']:dir(rtl)::-webkit-slider-runnable-track {
+    background: linear-gradient(
+      to left,
+      var(--_accent) var(--progress, 0%),
+      color-mix(in srgb, var(--_muted) 30%, transparent) var(--progress, 0%)
+    );
+  }
+  input.seek:dir(rtl)::-webkit-slider-runnable-track {
+    background: linear-gradient(
+      to left,
+      var(--_accent) var(--progress, 0%),
+      color-mix(in srgb, var(--_muted) 55%, transparent) var(--progress, 0%) var(--buffered, 0%),
+      color-mix(in srgb, var(--_muted) 25%, transparent) var(--buffered, 0%)
+    );
+  }
+  /* Direction-bearing icons turn round on a right-to-left page, as platforms mirror them. */
+  .chapter-button svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  /* Forced colours (Windows High Contrast): system colours, so the tracks and the played part stay visible. */
+  @media (forced-colors: active) {
+    input[type='range'] {
+      forced-color-adjust: none;
+    }
+    input[type='range']::-webkit-slider-runnable-track,
+    input.seek::-webkit-slider-runnable-track {
+      background: linear-gradient(to right, Highlight var(--progress, 0%), GrayText var(--progress, 0%));
+      border: 1px solid CanvasText;
+    }
+    input[type='range']:dir(rtl)::-webkit-slider-runnable-track,
+    input.seek:dir(rtl)::-webkit-slider-runnable-track {
+      background: linear-gradient(to left, Highlight var(--progress, 0%), GrayText var(--progress, 0%));
+    }
+    input[type='range']::-webkit-slider-thumb {
+      background: Highlight;
+      border-color: Canvas;
+    }
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+    .play {
+      border: 2px solid ButtonText;
+    }
+    .chapter-mark {
+      background: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .eq i,
+    .spinner {
+      animation: none;
     }
   }
 `;

@@ -3,14 +3,14 @@
  * skeleton-view.styles.ts), so the page below does not jump when the episode arrives.
  */
 import { html, type TemplateResult } from 'lit';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 
 const lines = (...widths: string[]) => widths.map((width) => html`<div class="skeleton line ${width}"></div>`);
 
 /** `full`: the episode page layout; else the compact card. `cardClass`: the card's classes (layout, theme). */
-export function renderSkeleton(full: boolean, cardClass: string): TemplateResult {
+export function renderSkeleton(full: boolean, cardClass: string, t: Strings): TemplateResult {
   return html`<div part="card" class=${cardClass} aria-busy="true">
-    <span class="visually-hidden" role="status">${strings.loading}</span>
+    <span class="visually-hidden" role="status">${t.loading}</span>
     <div class="header header--${full ? 'full' : 'compact'} skeleton-header" aria-hidden="true">
       <div class="artwork skeleton"></div>
       <div class="heading">${lines('w-40', 'line--title w-85', 'line--title w-70', 'w-55')}</div>

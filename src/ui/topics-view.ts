@@ -1,20 +1,23 @@
 /** The topics the episode covers: all of them, or in the compact card the first few and "+N more". */
 import { html, nothing, type TemplateResult } from 'lit';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 
 export interface TopicsViewOptions {
+  /** The section headings' level when the page sets `heading-level` (default: h3). */
+  level?: number;
+  /** The interface's words. */
+  t: Strings;
+  /** The feed's language, which the topics are written in. */
+  feedLang?: string;
   /** Show this many and a "+N more" button (the compact card); undefined: all. */
   limit?: number;
   expanded?: boolean;
   onToggle?: () => void;
 }
 
-export function renderTopics(
-  topics: readonly string[],
-  options: TopicsViewOptions = {},
-): TemplateResult | typeof nothing {
+export function renderTopics(topics: readonly string[], options: TopicsViewOptions): TemplateResult | typeof nothing {
   if (!topics.length) return nothing;
-  const { limit, expanded } = options;
+  const { limit, expanded, t } = options;
   // "+1 more" would take the room of the topic itself.
   const cut = limit !== undefined && !expanded && topics.length > limit + 1;
   const shown = cut ? topics.slice(0, limit) : topics;
@@ -26,7 +29,7 @@ export function renderTopics(
           aria-expanded=${expanded ? 'true' : 'false'}
           @click=${options.onToggle}
         >
-          ${expanded ? strings.fewerTopics : strings.moreTopics(topics.length - limit)}
+          ${expanded ? t.fewerTopics : t.moreTopics(topics.length - limit)}
         </button>`
       : nothing;
   return html`<section
@@ -34,10 +37,10 @@ export function renderTopics(
     class="section topics-section ${limit !== undefined ? 'topics-section--compact' : ''}"
   >
     <div class="topics-head">
-      <h3 class="section-heading">${strings.topicsHeading}</h3>
+      <h3 class="section-heading" aria-level=${options.level ?? nothing}>${t.topicsHeading}</h3>
       ${toggle}
     </div>
-    <ul class="topics">
+    <ul class="topics" lang=${options.feedLang ?? nothing}>
       ${shown.map((topic) => html`<li dir="auto" title=${cut ? topic : nothing}>${topic}</li>`)}
     </ul>
   </section>`;

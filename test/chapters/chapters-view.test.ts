@@ -4,6 +4,7 @@ import { html, render } from 'lit';
 import { renderChapters, type ChaptersViewOptions } from '../../src/ui/chapters-view.js';
 import { chaptersStyles } from '../../src/ui/chapters-view.styles.js';
 import { cardStyles } from '../../src/ui/card.styles.js';
+import { strings } from '../../src/i18n/strings.js';
 import type { Chapter } from '../../src/chapters/model.js';
 
 const CHAPTERS: Chapter[] = [
@@ -40,7 +41,7 @@ function mount(chapters: readonly Chapter[], options: Partial<ChaptersViewOption
   const view = (currentTime?: number) =>
     render(
       html`<div class="card">
-        ${renderChapters(chapters, { onSeek: (s) => seeks.push(s), currentTime, ...options })}
+        ${renderChapters(chapters, { onSeek: (s) => seeks.push(s), currentTime, t: strings, ...options })}
       </div>`,
       root,
     );

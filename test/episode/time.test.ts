@@ -184,7 +184,7 @@ describe('parseDate', () => {
 
 describe('formatting', () => {
   it('formatDuration: seconds under a minute, minutes, hours and minutes', () => {
-    expect([45, 59.4, 60, 1860, 1889, 3600, 3599, 4320, 7200, 7230].map(formatDuration)).to.deep.equal([
+    expect([45, 59.4, 60, 1860, 1889, 3600, 3599, 4320, 7200, 7230].map((s) => formatDuration(s))).to.deep.equal([
       '45 s',
       '59 s',
       '1 min',
