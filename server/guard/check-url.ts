@@ -49,19 +49,18 @@ export function checkUrl(raw: string | URL, config: ServerConfig, firstHop: bool
   const port = url.port ? Number(url.port) : defaultPort(url);
   const pair = hostPort(url.hostname, port);
   const privateOk = config.privateHosts.has(pair);
-  // A host listed as private on one port must not open its other ports through the private exception.
-  const listedName = [...config.privateHosts].some(
-    (p) => p.slice(0, p.lastIndexOf(':')) === pair.slice(0, pair.lastIndexOf(':')),
-  );
-  if (!privateOk && listedName)
-    throw new ServerError('not-allowed', `Port ${port} of ${url.hostname} is not open here.`);
-  if (url.port && !privateOk && !config.ports.has(port))
-    throw new ServerError('not-allowed', `Only the default ports are proxied, not ${port}.`);
-
+  // An address written in the URL is judged first: whatever its port, a private one is never contacted.
   if (parseAddress(url.hostname) && !privateOk) {
     const verdict = classifyAddress(url.hostname);
     if (!verdict.allowed)
       throw new ServerError('forbidden-address', `${url.hostname} is a ${verdict.range} address; it is not proxied.`);
   }
+  // A host listed as private on one port must not open its other ports through the private exception.
+  const name = pair.slice(0, pair.lastIndexOf(':'));
+  const listedName = [...config.privateHosts].some((p) => p.slice(0, p.lastIndexOf(':')) === name);
+  if (!privateOk && listedName)
+    throw new ServerError('not-allowed', `Port ${port} of ${url.hostname} is not open here.`);
+  if (url.port && !privateOk && !config.ports.has(port))
+    throw new ServerError('not-allowed', `Only the default ports are proxied, not ${port}.`);
   return { url, privateOk };
 }

@@ -28,6 +28,12 @@ export function parseAddress(input: string): ipaddr.IPv4 | ipaddr.IPv6 | undefin
   if (bare.includes(':')) {
     // Zone ids (`fe80::1%eth0`) name a link-local interface: keep the address, drop the zone.
     const address = bare.replace(/%.*$/, '');
+    // ipaddr.js reads `::a.b.c.d` as IPv4-mapped; it is the IPv4-compatible `::xxxx:xxxx`.
+    const compatible = /^::(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+    if (compatible && ipaddr.IPv4.isValidFourPartDecimal(compatible[1]!)) {
+      const [a, b, c, d] = ipaddr.IPv4.parse(compatible[1]!).octets as [number, number, number, number];
+      return new ipaddr.IPv6([0, 0, 0, 0, 0, 0, (a << 8) | b, (c << 8) | d]);
+    }
     return ipaddr.IPv6.isValid(address) ? ipaddr.IPv6.parse(address) : undefined;
   }
   let host: string;
