@@ -2,6 +2,7 @@
 // of the server's libraries becoming dependencies of the widget:
 // - dist/server/cli.js    the `podcast-episode` command (Node ≥ 20.18): hono, undici, lru-cache, ipaddr.js and
 //                         rss-parser bundled in;
+// - dist/server/node.js   startServer(), the same server as a library (`import … from 'podcast-episode/server'`);
 // - dist/server/worker.js the Cloudflare Workers script that wrangler.toml deploys and the tests run in Miniflare.
 // Tests import buildServer() to bundle the very same way into a temporary folder.
 import { build } from 'esbuild';
@@ -31,6 +32,22 @@ export async function buildServer({ outdir = path.join(root, 'dist/server'), onl
         logLevel: 'warning',
       }),
     );
+  if (!only || only === 'node')
+    // The Node server as a library (`podcast-episode/server`): startServer() for embedding and the browser tests.
+    jobs.push(
+      build({
+        entryPoints: [path.join(root, 'server/node/start-server.ts')],
+        outfile: path.join(outdir, 'node.js'),
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+        },
+        logLevel: 'warning',
+      }),
+    );
   if (!only || only === 'worker')
     jobs.push(
       build({
@@ -48,7 +65,11 @@ export async function buildServer({ outdir = path.join(root, 'dist/server'), onl
       }),
     );
   await Promise.all(jobs);
-  return { cli: path.join(outdir, 'cli.js'), worker: path.join(outdir, 'worker.js') };
+  return {
+    cli: path.join(outdir, 'cli.js'),
+    node: path.join(outdir, 'node.js'),
+    worker: path.join(outdir, 'worker.js'),
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -30,6 +30,8 @@ export interface ServerApp {
 
 const SECURITY_HEADERS = {
   'Access-Control-Allow-Origin': '*',
+  // Pages may read how the answer was served and when to retry.
+  'Access-Control-Expose-Headers': 'X-Cache, ETag, Last-Modified, Retry-After',
   'X-Content-Type-Options': 'nosniff',
   // What we pass on is data: opened as a page on our origin, an HTML body must not run anything.
   'Content-Security-Policy': "default-src 'none'; sandbox",
