@@ -109,14 +109,15 @@ export function createApp(platform: Platform): ServerApp {
     const url = c.req.query('url');
     if (!url) throw new ServerError('bad-request', 'Give the address to fetch as ?url=.');
     const { entry, state } = await fetcher.get(url, (work) => platform.defer(c, work));
-    const headers = new Headers({
+    // A plain record, not Headers: @hono/node-server writes it straight out (the cached path is the hot one).
+    const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
       'Content-Type': entry.contentType,
       'Cache-Control': cacheControl,
       'X-Cache': state,
-    });
-    if (entry.etag) headers.set('ETag', entry.etag);
-    if (entry.lastModified) headers.set('Last-Modified', entry.lastModified);
+    };
+    if (entry.etag) headers.ETag = entry.etag;
+    if (entry.lastModified) headers['Last-Modified'] = entry.lastModified;
     if (entry.etag && c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
     return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
   });

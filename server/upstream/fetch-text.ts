@@ -167,8 +167,8 @@ async function readBody(response: Response, finalUrl: string, config: ServerConf
   return result;
 }
 
+/** The first `length` bytes of `chunks`, in a buffer of its own (a chunk may be a view into a larger pooled one). */
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]!.byteLength === length) return chunks[0]!;
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {
