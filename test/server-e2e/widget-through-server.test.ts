@@ -61,6 +61,19 @@ describe('the widget through our own server', () => {
     expect(await requestCount(`//cross${feedPath}`)).to.equal(1);
   });
 
+  it('reads the chapters file through the server too', async () => {
+    const { crossOrigin } = await testConfig();
+    const chaptersBefore = await requestCount('//cross/nocors/demo/chapters/ep2.json');
+    const { el } = createWidget({
+      feed: `${crossOrigin}/nocors/demo/feed.xml?chapters=${unique()}`,
+      proxy: `${server}/proxy?url={url}`,
+    });
+    await waitForReady(el as PodcastEpisodeEl, 20000);
+    // The chapters file sits beside the feed on the no-CORS origin: only the server can have read it.
+    await waitFor(async () => (await requestCount('//cross/nocors/demo/chapters/ep2.json')) > chaptersBefore, 15000);
+    await waitFor(() => partText(el, 'chapters').includes('Welcome to episode two'), 15000, 'chapters shown');
+  });
+
   it('shows an error, not a page crash, when the server refuses the feed', async () => {
     // 127.1 is loopback in another notation: refused before any connection, since only the feed origin is allowed.
     const { el } = createWidget({ feed: 'http://127.1/feed.xml', proxy: `${server}/proxy?url={url}` });
