@@ -3,6 +3,7 @@
 // - dist/server/cli.js    the `podcast-episode` command (Node ≥ 20.18): hono, undici, lru-cache, ipaddr.js and
 //                         rss-parser bundled in;
 // - dist/server/node.js   startServer(), the same server as a library (`import … from 'podcast-episode/server'`);
+// - dist/server/parse-thread.js  the worker thread both of those read feeds in;
 // - dist/server/worker.js the Cloudflare Workers script that wrangler.toml deploys and the tests run in Miniflare.
 // Tests import buildServer() to bundle the very same way into a temporary folder.
 import { build } from 'esbuild';
@@ -38,6 +39,22 @@ export async function buildServer({ outdir = path.join(root, 'dist/server'), onl
       build({
         entryPoints: [path.join(root, 'server/node/start-server.ts')],
         outfile: path.join(outdir, 'node.js'),
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+        },
+        logLevel: 'warning',
+      }),
+    );
+  if (!only || only === 'node' || only === 'cli')
+    // The worker thread that reads feeds for /episode.json, beside cli.js and node.js that start it.
+    jobs.push(
+      build({
+        entryPoints: [path.join(root, 'server/node/parse-thread.ts')],
+        outfile: path.join(outdir, 'parse-thread.js'),
         bundle: true,
         platform: 'node',
         format: 'esm',

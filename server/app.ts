@@ -10,7 +10,7 @@ import type { TextStore } from './cache/store.js';
 import { CachedFetcher } from './proxy/cached-fetcher.js';
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
-import { SnapshotService } from './snapshot/snapshot-service.js';
+import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
 
 export interface Platform {
   config: ServerConfig;
@@ -20,6 +20,8 @@ export interface Platform {
   clientAddress(c: Context): string;
   /** Keeps background work alive after the answer (Workers' `waitUntil`). */
   defer(c: Context, work: Promise<unknown>): void;
+  /** Reads a feed for /episode.json; default: on this thread. */
+  readFeed?: FeedReader;
 }
 
 export interface ServerApp {
@@ -51,7 +53,7 @@ function errorResponse(error: ServerError): Response {
 export function createApp(platform: Platform): ServerApp {
   const { config } = platform;
   const fetcher = new CachedFetcher(config, platform.store, platform.hop);
-  const snapshots = new SnapshotService(fetcher);
+  const snapshots = new SnapshotService(fetcher, platform.readFeed);
   const limiter = new RateLimiter(config.rateLimit);
   const cacheControl = `public, max-age=${config.maxAge}, stale-while-revalidate=${config.staleWhileRevalidate}`;
   const app = new Hono();

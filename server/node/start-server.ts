@@ -8,6 +8,7 @@ import { createApp, type ServerApp } from '../app.js';
 import { readConfig, type ServerConfig } from '../config.js';
 import { MemoryStore } from '../cache/memory-store.js';
 import { nodeHop } from '../upstream/node-hop.js';
+import { threadFeedReader } from './feed-reader-thread.js';
 
 export interface RunningServer {
   /** `http://host:port`, as printed. */
@@ -32,6 +33,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = readConfig(options.env ?? process.env);
   const store = new MemoryStore(config.cacheBytes);
   const { hop, close: closeAgent } = nodeHop(config);
+  const reader = threadFeedReader();
   const { app, fetcher } = createApp({
     config,
     hop,
@@ -39,6 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     clientAddress: (c) =>
       (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown',
     defer: (_c, work) => void work.catch(() => {}),
+    readFeed: reader.read,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname }, () => resolve(s));
@@ -59,6 +62,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
       await closeAgent();
+      await reader.close();
     },
   };
 }

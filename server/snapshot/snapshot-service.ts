@@ -10,6 +10,9 @@ import { makeSnapshot } from '../../src/snapshot/make-snapshot.js';
 import type { CachedFetcher, CacheState } from '../proxy/cached-fetcher.js';
 import { toServerError } from './feed-error.js';
 
+/** Reads a feed's bytes into what the widget's pipeline makes (`buildFeedData`, on Node in a worker thread). */
+export type FeedReader = (bytes: Uint8Array, contentType: string | null, url: string) => Promise<FeedData>;
+
 export interface SnapshotResult {
   json: string;
   /** The feed's cache state, or `HIT` when the snapshot itself was kept. */
@@ -25,7 +28,10 @@ export class SnapshotService {
     sizeCalculation: (s) => s.length * 2 + 64,
   });
 
-  constructor(private readonly fetcher: CachedFetcher) {}
+  constructor(
+    private readonly fetcher: CachedFetcher,
+    private readonly readFeed: FeedReader = buildFeedData,
+  ) {}
 
   async snapshot(feedUrl: string, episode: string, defer: (work: Promise<unknown>) => void): Promise<SnapshotResult> {
     const { entry, state } = await this.fetcher.get(feedUrl, defer);
@@ -40,7 +46,7 @@ export class SnapshotService {
 
     let data = this.feeds.get(version);
     if (!data) {
-      data = buildFeedData(entry.body, entry.contentType, feedUrl);
+      data = this.readFeed(entry.body, entry.contentType, feedUrl);
       this.feeds.set(version, data);
       data.catch(() => this.feeds.delete(version));
     }
