@@ -111,6 +111,16 @@ export function routeSuite(name: string, start: StartTarget, options: { pinnedLo
       assert.equal(origin.lastHeaders.get('/etag.xml')?.['if-none-match'], '"v1"');
     });
 
+    it("answers a browser's conditional request with 304", async () => {
+      const url = `${origin.url}/etag.xml?conditional=1`;
+      const first = await proxy(server, url);
+      const etag = first.headers.get('etag');
+      await first.text();
+      assert.equal(etag, '"v1"');
+      const second = await proxy(server, url, { headers: { 'If-None-Match': etag! } });
+      assert.equal(second.status, 304);
+    });
+
     it('never forwards cookies or credentials', async () => {
       const response = await proxy(server, `${origin.url}/echo-headers`, {
         headers: { Cookie: 'session=abc', Authorization: 'Bearer xyz' },
