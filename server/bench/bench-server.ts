@@ -1,6 +1,7 @@
 /**
  * `npm run bench:server`: the server's figures on loopback only (127.0.0.1), bounded in time (about a minute).
- * 1. cached /proxy: throughput and p50/p99 latency at 100 and 500 connections (autocannon, 8 s each);
+ * 1. cached /proxy: throughput and p50/p99 latency at 100 and 500 connections (autocannon, 8 s each), and bare
+ *    node:http at 500 connections as the machine's ceiling at that moment;
  * 2. 200 simultaneous cold requests for one URL: upstream fetches counted (target: 1);
  * 3. memory after 10,000 requests over 1,000 distinct feeds, against the cache's byte budget;
  * 4. /episode.json for LinuxUnplugged (2.7 MB): uncached (fetch + parse) and cached latency.
@@ -28,8 +29,11 @@ interface Stats {
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-function startTarget(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; cacheBytes: number }> {
-  const child = fork(fileURLToPath(new URL('./bench-target.ts', import.meta.url)), {
+function startTarget(
+  env: Record<string, string>,
+  script = './bench-target.ts',
+): Promise<{ child: ChildProcess; url: string; cacheBytes: number }> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     env: { ...process.env, BENCH_ENV: JSON.stringify(env) },
   });
@@ -80,7 +84,14 @@ try {
       `cached /proxy (${bodyBytes} B body), ${connections} connections: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}`,
     );
   }
-  results.cachedProxy = { bodyBytes, runs: cached };
+  // The same load on bare node:http serving the same bytes: the ceiling this machine allows at this moment.
+  const bare = await startTarget({}, './bare-target.ts');
+  const reference = await load(bare.url, 500);
+  bare.child.send({ type: 'stop' });
+  console.log(
+    `reference, bare node:http (same body), 500 connections: ${reference.requestsPerSecond} req/s, p50 ${reference.p50} ms, p99 ${reference.p99} ms`,
+  );
+  results.cachedProxy = { bodyBytes, runs: cached, bareNodeHttp500: reference };
 
   // 2. 200 cold simultaneous requests for one URL.
   const before = (await stats(child)).upstreamFetches;
