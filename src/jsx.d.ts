@@ -15,8 +15,10 @@ import type { PodcastEpisodeEventMap, PodcastEpisodeTranscriptEventMap } from '.
 
 /** What `<podcast-episode>` takes in markup, as attributes (strings) or, where a framework sets them, properties. */
 export interface PodcastEpisodeAttributes {
-  /** URL of the podcast's RSS feed (required). */
+  /** URL of the podcast's RSS feed (required unless `src` is given). */
   feed?: string;
+  /** URL of an episode snapshot, read instead of the feed. */
+  src?: string;
   /** `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title. */
   episode?: string;
   /** How many similar episodes to list (default 4; `0` hides the list). */

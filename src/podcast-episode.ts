@@ -63,6 +63,7 @@ let widgets = 0;
  * @tagname podcast-episode
  *
  * @attr feed - URL of the podcast's RSS feed (required). Relative URLs resolve against the page.
+ * @attr src - URL of an episode snapshot (`/episode.json?feed=…&episode=…` of our server, or a file `npx podcast-episode snapshot` wrote): one small request instead of the feed. It records its feed, so memory and sharing behave as with `feed`; a related episode picked from it is read from the feed.
  * @attr episode - Which episode: `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title.
  * @attr related - How many similar episodes to list (default 4; `0` hides the list).
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
@@ -160,6 +161,7 @@ export class PodcastEpisodeElement extends LitElement {
 
   static override properties = {
     feed: { type: String },
+    src: { type: String },
     episode: { type: String },
     related: { type: Number },
     proxy: { type: String },
@@ -181,6 +183,8 @@ export class PodcastEpisodeElement extends LitElement {
 
   /** URL of the podcast's RSS feed. */
   declare feed: string;
+  /** URL of an episode snapshot (`/episode.json` of our server, or the CLI's file), read instead of the feed. */
+  declare src: string;
   /** Which episode to show (see the `episode` attribute). */
   declare episode: string;
   /** How many similar episodes to list; 0 hides the list. */
@@ -251,6 +255,7 @@ export class PodcastEpisodeElement extends LitElement {
   constructor() {
     super();
     this.feed = '';
+    this.src = '';
     this.episode = 'latest';
     this.related = 4;
     this.proxy = '';
@@ -345,7 +350,7 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('proxy')) {
+    if (changed.has('feed') || changed.has('proxy') || changed.has('src')) {
       this.pickedId = undefined;
       this.failure = undefined;
       this.state = 'loading';
@@ -353,7 +358,7 @@ export class PodcastEpisodeElement extends LitElement {
       // in a task of its own, rather than in the task that renders the episode.
       const lang = formatLanguage(this, this.language);
       setTimeout(() => formatDate(new Date(0), lang), 0);
-      void this.loader.load(this.feed ?? '', this.proxy ?? '');
+      void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '');
     } else if (changed.has('episode')) {
       this.pickedId = undefined;
       this.showSelection();
@@ -439,12 +444,19 @@ export class PodcastEpisodeElement extends LitElement {
   private retry(): void {
     this.failure = undefined;
     this.state = 'loading';
-    void this.loader.load(this.feed ?? '', this.proxy ?? '');
+    void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '');
   }
 
   private pickRelated(episode: Episode): void {
     const data = this.data;
     if (!data) return;
+    if (data.relatedIds) {
+      // A snapshot holds only summaries of its related episodes: the one picked is read from the feed.
+      this.feed = data.feed.url;
+      this.episode = episode.guid ?? episode.id;
+      this.src = '';
+      return;
+    }
     this.pickedId = episode.id;
     this.selection.select(data, this.episode, episode.id);
     this.showEpisode(episode);

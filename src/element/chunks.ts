@@ -12,6 +12,15 @@ export const loadTranscriptViewer = lazyChunk(() =>
   import('../transcript/index.js').then((module) => module.defineTranscriptElement()),
 );
 
+/** Reads `src` snapshots: only pages that use them load it. */
+export const loadSnapshotReader = lazyChunk(async () => {
+  const [{ readSnapshotText }, { snapshotData }] = await Promise.all([
+    import('../snapshot/read-snapshot.js'),
+    import('../snapshot/snapshot-data.js'),
+  ]);
+  return { readSnapshotText, snapshotData };
+});
+
 export const loadChapterReader = lazyChunk(() => import('../chapters/load-chapters.js').then((m) => m.loadChapters));
 
 /** Topics from chapter titles: needed only when the chapters came from a JSON file (the worker saw the others). */

@@ -4,7 +4,8 @@ import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/er
 import type { FeedData } from '../feed/feed-data.js';
 import { strings } from '../i18n/strings.js';
 import type { Sanitize } from '../ui/notes-view.js';
-import { loadSanitizer } from './chunks.js';
+import { loadSanitizer, loadSnapshotReader } from './chunks.js';
+import { fetchResource } from '../net/fetch-resource.js';
 
 /** Where reading the feed stands: under way, read (with the notes sanitiser when it loaded), or failed. */
 export type FeedLoad =
@@ -37,9 +38,11 @@ export class FeedLoader implements ReactiveController {
     return this.state.status === 'ready' ? this.state.sanitize : undefined;
   }
 
-  async load(feed: string, proxy: string): Promise<void> {
+  /** Reads `src` (a snapshot, see src/snapshot/) when given, else the feed through `proxy`. */
+  async load(feed: string, proxy: string, src = ''): Promise<void> {
     const token = ++this.token;
     this.set({ status: 'loading' });
+    if (src.trim()) return this.loadSnapshot(token, src.trim());
     const url = feed.trim();
     if (!url)
       return this.finish(token, {
@@ -52,6 +55,21 @@ export class FeedLoader implements ReactiveController {
         // Without the sanitiser the notes are shown as plain text, never unsanitised.
         loadSanitizer().catch(() => undefined),
       ]);
+      this.finish(token, { status: 'ready', data, sanitize });
+    } catch (error) {
+      this.finish(token, { status: 'error', error: toErrorDetail(error) });
+    }
+  }
+
+  /** One small request instead of the feed: the snapshot the server or the CLI made. */
+  private async loadSnapshot(token: number, src: string): Promise<void> {
+    try {
+      const [{ readSnapshotText, snapshotData }, sanitize] = await Promise.all([
+        loadSnapshotReader(),
+        loadSanitizer().catch(() => undefined),
+      ]);
+      const response = await fetchResource(new URL(src, document.baseURI).href, undefined, 'application/json');
+      const data = snapshotData(readSnapshotText(await response.text()));
       this.finish(token, { status: 'ready', data, sanitize });
     } catch (error) {
       this.finish(token, { status: 'error', error: toErrorDetail(error) });

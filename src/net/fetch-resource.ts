@@ -58,7 +58,27 @@ export async function fetchResource(url: string, proxy: string | null | undefine
     throw await classifyFetchFailure(requestUrl, cause);
   }
   if (!response.ok) {
-    throw new PodcastEpisodeError('http', strings.errorHttp(response.status), { status: response.status });
+    throw (
+      (proxy ? await proxyFailure(response) : undefined) ??
+      new PodcastEpisodeError('http', strings.errorHttp(response.status), { status: response.status })
+    );
   }
   return response;
+}
+
+/**
+ * What our own server (`/proxy`, see server/) says went wrong, as `{ code, message }` JSON: its sentence is more
+ * useful than a bare status ("the feed is larger than 25 MB", "that address is private"). Undefined for any other
+ * answer.
+ */
+async function proxyFailure(response: Response): Promise<PodcastEpisodeError | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const body = (await response.json()) as { code?: unknown; message?: unknown };
+    if (typeof body.message !== 'string' || !body.message.trim()) return undefined;
+    const code = body.code === 'network' || body.code === 'timeout' ? 'network' : 'http';
+    return new PodcastEpisodeError(code, body.message.slice(0, 300), { status: response.status });
+  } catch {
+    return undefined;
+  }
 }
