@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { commonjsVendorPlugin } from './scripts/lib/vendor-plugin.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { testServerMiddleware, startCrossOriginServer } from './test/server/test-server.mjs';
 import { startPodcastServer, podcastServerMiddleware } from './test/server-e2e/podcast-server.mjs';
 
@@ -44,6 +45,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.resolve('tsconfig.json') }),
     commonjsVendorPlugin(),
+    forcedColorsPlugin(),
   ],
   middleware: [podcastServerMiddleware(podcastServer), testServerMiddleware({ crossOrigin })],
 };
