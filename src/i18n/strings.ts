@@ -135,3 +135,4 @@ export const strings = {
   chaptersErrorEmpty: 'The chapters file lists no chapters.',
   chaptersErrorUnsupported: (type: string) => `The chapters file’s type (${type}) is not one the widget reads.`,
 };
+export type Strings = typeof strings;
