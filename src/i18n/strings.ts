@@ -1,6 +1,7 @@
 /**
  * Every sentence the widget shows, in one place so a translation is one file.
- * Dates and numbers are formatted with `Intl` in the element's language; these words are English for now.
+ * English, shipped in the main module; the other languages are in locales/ and load only for readers who need
+ * them (see localize.ts). Numbers, durations, dates and lists are formatted with `Intl` in the same language.
  */
 export const strings = {
   loading: 'Loading episode…',
@@ -51,6 +52,11 @@ export const strings = {
       ? 'The feed was not found (HTTP 404). Check the feed address.'
       : `The feed’s server answered with an error (HTTP ${status}).`,
   retry: 'Try again',
+  /** Said instead of the reader-facing detail when the interface is not English (the detail is in English). */
+  errorNotAFeed: 'The address did not return a podcast feed (RSS or Atom).',
+  errorMalformed: 'The feed’s XML is broken beyond repair.',
+  errorEmptyFeed: 'This feed has no episodes yet.',
+  errorEpisodeNotFound: (wanted: string) => `This feed has no episode “${wanted}”.`,
 
   // Player (keyboard, memory, sharing, failure)
   /** A length in words for screen readers: "4 minutes 10 seconds", "1 hour 2 minutes". */
@@ -135,4 +141,6 @@ export const strings = {
   chaptersErrorEmpty: 'The chapters file lists no chapters.',
   chaptersErrorUnsupported: (type: string) => `The chapters file’s type (${type}) is not one the widget reads.`,
 };
+
+/** The shape every translation has: the same keys, the same function signatures. */
 export type Strings = typeof strings;

@@ -53,6 +53,10 @@ const ar: Strings = {
   errorHttp: (status) =>
     status === 404 ? 'لم يُعثر على الخلاصة (HTTP 404). تحقّق من العنوان.' : `خطأ من خادم الخلاصة (HTTP ${status}).`,
   retry: 'إعادة المحاولة',
+  errorNotAFeed: 'لم يُرجع العنوان خلاصة بودكاست (RSS أو Atom).',
+  errorMalformed: 'ملف XML للخلاصة تالف ولا يمكن إصلاحه.',
+  errorEmptyFeed: 'لا توجد حلقات في هذه الخلاصة بعد.',
+  errorEpisodeNotFound: (wanted) => `لا توجد في هذه الخلاصة حلقة «${wanted}».`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'ساعة واحدة|ساعتان|ساعات|ساعة') : '',

@@ -46,6 +46,10 @@ const de: Strings = {
   errorHttp: (status) =>
     status === 404 ? 'Feed nicht gefunden (HTTP 404). Prüfe die Adresse.' : `Fehler vom Feed-Server (HTTP ${status}).`,
   retry: 'Erneut versuchen',
+  errorNotAFeed: 'Unter der Adresse liegt kein Podcast-Feed (RSS oder Atom).',
+  errorMalformed: 'Das XML des Feeds ist irreparabel beschädigt.',
+  errorEmptyFeed: 'Dieser Feed hat noch keine Folgen.',
+  errorEpisodeNotFound: (wanted) => `Dieser Feed hat keine Folge „${wanted}“.`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'Stunde', 'Stunden') : '',

@@ -48,6 +48,10 @@ const es: Strings = {
       ? 'Feed no encontrado (HTTP 404). Comprueba la dirección.'
       : `Error del servidor del feed (HTTP ${status}).`,
   retry: 'Reintentar',
+  errorNotAFeed: 'La dirección no devolvió un feed de pódcast (RSS o Atom).',
+  errorMalformed: 'El XML del feed está dañado sin remedio.',
+  errorEmptyFeed: 'Este feed aún no tiene episodios.',
+  errorEpisodeNotFound: (wanted) => `Este feed no tiene ningún episodio «${wanted}».`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'hora', 'horas') : '',

@@ -46,6 +46,10 @@ const fr: Strings = {
   errorHttp: (status) =>
     status === 404 ? 'Flux introuvable (HTTP 404). Vérifiez l’adresse.' : `Erreur du serveur du flux (HTTP ${status}).`,
   retry: 'Réessayer',
+  errorNotAFeed: 'L’adresse ne renvoie pas de flux de podcast (RSS ou Atom).',
+  errorMalformed: 'Le XML du flux est irrémédiablement endommagé.',
+  errorEmptyFeed: 'Ce flux n’a encore aucun épisode.',
+  errorEpisodeNotFound: (wanted) => `Ce flux n’a pas d’épisode « ${wanted} ».`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'heure', 'heures') : '',

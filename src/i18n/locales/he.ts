@@ -53,6 +53,10 @@ const he: Strings = {
   errorHttp: (status) =>
     status === 404 ? 'הפיד לא נמצא (HTTP 404). יש לבדוק את הכתובת.' : `שגיאה משרת הפיד (HTTP ${status}).`,
   retry: 'ניסיון נוסף',
+  errorNotAFeed: 'הכתובת לא החזירה פיד פודקאסט (RSS או Atom).',
+  errorMalformed: 'ה־XML של הפיד פגום ללא תקנה.',
+  errorEmptyFeed: 'אין עדיין פרקים בפיד הזה.',
+  errorEpisodeNotFound: (wanted) => `אין בפיד הזה פרק „${wanted}”.`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'שעה אחת|שעתיים|שעות') : '',

@@ -48,6 +48,10 @@ const it: Strings = {
       ? 'Feed non trovato (HTTP 404). Controlla l’indirizzo.'
       : `Errore del server del feed (HTTP ${status}).`,
   retry: 'Riprova',
+  errorNotAFeed: 'L’indirizzo non restituisce un feed podcast (RSS o Atom).',
+  errorMalformed: 'L’XML del feed è irrimediabilmente danneggiato.',
+  errorEmptyFeed: 'Questo feed non ha ancora episodi.',
+  errorEpisodeNotFound: (wanted) => `Questo feed non ha l’episodio «${wanted}».`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'ora', 'ore') : '',

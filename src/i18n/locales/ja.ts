@@ -46,6 +46,10 @@ const ja: Strings = {
       ? 'フィードが見つかりません（HTTP 404）。アドレスを確認してください。'
       : `フィードのサーバーエラー（HTTP ${status}）。`,
   retry: '再試行',
+  errorNotAFeed: 'このアドレスはポッドキャストのフィード（RSS/Atom）ではありません。',
+  errorMalformed: 'フィードのXMLが壊れていて読み取れません。',
+  errorEmptyFeed: 'このフィードにはまだエピソードがありません。',
+  errorEpisodeNotFound: (wanted) => `このフィードに「${wanted}」というエピソードはありません。`,
   spokenDuration: (hours, minutes, seconds) =>
     [hours ? `${hours}時間` : '', minutes ? `${minutes}分` : '', seconds || (!hours && !minutes) ? `${seconds}秒` : '']
       .filter(Boolean)

@@ -48,6 +48,10 @@ const nl: Strings = {
       ? 'Feed niet gevonden (HTTP 404). Controleer het adres.'
       : `Fout van de feedserver (HTTP ${status}).`,
   retry: 'Opnieuw proberen',
+  errorNotAFeed: 'Het adres gaf geen podcastfeed (RSS of Atom).',
+  errorMalformed: 'De XML van de feed is onherstelbaar beschadigd.',
+  errorEmptyFeed: 'Deze feed heeft nog geen afleveringen.',
+  errorEpisodeNotFound: (wanted) => `Deze feed heeft geen aflevering ‘${wanted}’.`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'uur', 'uur') : '',

@@ -52,6 +52,10 @@ const pl: Strings = {
   errorHttp: (status) =>
     status === 404 ? 'Nie znaleziono kanału (HTTP 404). Sprawdź adres.' : `Błąd serwera kanału (HTTP ${status}).`,
   retry: 'Spróbuj ponownie',
+  errorNotAFeed: 'Pod tym adresem nie ma kanału podcastu (RSS ani Atom).',
+  errorMalformed: 'XML kanału jest nieodwracalnie uszkodzony.',
+  errorEmptyFeed: 'Ten kanał nie ma jeszcze odcinków.',
+  errorEpisodeNotFound: (wanted) => `Ten kanał nie ma odcinka „${wanted}”.`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'godzina|godziny|godzin') : '',

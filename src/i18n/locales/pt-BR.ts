@@ -48,6 +48,10 @@ const ptBR: Strings = {
       ? 'Feed não encontrado (HTTP 404). Confira o endereço.'
       : `Erro do servidor do feed (HTTP ${status}).`,
   retry: 'Tentar novamente',
+  errorNotAFeed: 'O endereço não retornou um feed de podcast (RSS ou Atom).',
+  errorMalformed: 'O XML do feed está corrompido sem conserto.',
+  errorEmptyFeed: 'Este feed ainda não tem episódios.',
+  errorEpisodeNotFound: (wanted) => `Este feed não tem o episódio “${wanted}”.`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'hora', 'horas') : '',

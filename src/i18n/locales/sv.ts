@@ -48,6 +48,10 @@ const sv: Strings = {
       ? 'Flödet hittades inte (HTTP 404). Kontrollera adressen.'
       : `Fel från flödets server (HTTP ${status}).`,
   retry: 'Försök igen',
+  errorNotAFeed: 'Adressen gav inget poddflöde (RSS eller Atom).',
+  errorMalformed: 'Flödets XML är för trasig för att läsas.',
+  errorEmptyFeed: 'Flödet har inga avsnitt än.',
+  errorEpisodeNotFound: (wanted) => `Flödet har inget avsnitt ”${wanted}”.`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? unit(hours, 'timme', 'timmar') : '',

@@ -44,6 +44,10 @@ const zh: Strings = {
   errorHttp: (status) =>
     status === 404 ? '找不到订阅源（HTTP 404）。请检查地址。' : `订阅源服务器返回错误（HTTP ${status}）。`,
   retry: '重试',
+  errorNotAFeed: '该地址返回的不是播客订阅源（RSS 或 Atom）。',
+  errorMalformed: '订阅源的 XML 已损坏，无法修复。',
+  errorEmptyFeed: '此订阅源还没有单集。',
+  errorEpisodeNotFound: (wanted) => `此订阅源中没有单集“${wanted}”。`,
   spokenDuration: (hours, minutes, seconds) =>
     [
       hours ? `${hours}小时` : '',
