@@ -34,7 +34,7 @@ const fr: Strings = {
   mute: 'Couper le son',
   unmute: 'Réactiver le son',
   nowPlaying: 'En cours de lecture',
-  remaining: 'restantes',
+  remaining: 'restant',
   download: 'Télécharger l’épisode',
   audioError: 'Impossible de lire l’audio de cet épisode.',
   noAudio: 'Cet épisode n’a pas de fichier audio.',
