@@ -64,7 +64,8 @@ const ar: Strings = {
       seconds || (!hours && !minutes) ? unit(seconds, SECONDS) : '',
     ]
       .filter(Boolean)
-      .join(' و'),
+      .map((part, i) => (i ? (/^\p{Nd}/u.test(part) ? 'و ' : 'و') : '') + part)
+      .join(' '),
   positionOf: (position, duration) => `${position} من ${duration}`,
   buffering: 'جارٍ تحميل الصوت…',
   reconnecting: 'انقطع الاتصال. جارٍ إعادة الاتصال…',

@@ -64,7 +64,8 @@ const he: Strings = {
       seconds || (!hours && !minutes) ? unit(seconds, SECONDS) : '',
     ]
       .filter(Boolean)
-      .join(' ו'),
+      .map((part, i, all) => (!i ? '' : i < all.length - 1 ? ', ' : /^\p{Nd}/u.test(part) ? ' ו־' : ' ו') + part)
+      .join(''),
   positionOf: (position, duration) => `${position} מתוך ${duration}`,
   buffering: 'השמע נטען…',
   reconnecting: 'החיבור נותק. מתחבר מחדש…',
