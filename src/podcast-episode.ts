@@ -27,8 +27,6 @@ import { panelsStyles } from './ui/panels-view.styles.js';
 import { PageThemeController } from './element/page-theme.js';
 import { parseSections, type Section } from './element/sections.js';
 import { topicsStyles } from './ui/topics-view.styles.js';
-import { renderChapters } from './ui/chapters-view.js';
-import { chaptersStyles } from './ui/chapters-view.styles.js';
 import { renderTranscript } from './ui/transcript-section.js';
 import { transcriptSectionStyles } from './ui/transcript-section.styles.js';
 import { renderRelated } from './ui/related-view.js';
@@ -151,7 +149,6 @@ export class PodcastEpisodeElement extends LitElement {
     playerStyles,
     notesStyles,
     topicsStyles,
-    chaptersStyles,
     transcriptSectionStyles,
     relatedStyles,
     panelsStyles,
@@ -581,7 +578,7 @@ export class PodcastEpisodeElement extends LitElement {
         (s) => [s.chapters, s.paused && s.currentTime === 0 ? -1 : chapterIndexAt(s.chapters, s.currentTime)],
         (s) =>
           s.chapters.length
-            ? renderChapters(s.chapters, {
+            ? this.feedChapters.render(s.chapters, {
                 t,
                 level,
                 currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,

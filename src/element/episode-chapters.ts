@@ -1,8 +1,9 @@
-import type { ReactiveControllerHost } from 'lit';
+import { nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import type { Chapter } from '../chapters/model.js';
 import type { ChaptersFailure } from '../chapters/load-chapters.js';
 import type { Episode } from '../feed/model.js';
-import { loadChapterReader, loadChapterTopics } from './chunks.js';
+import { loadChapterTopics, loadChaptersChunk } from './chunks.js';
+import type { ChaptersViewOptions } from '../ui/chapters-view.js';
 
 /** The feed's chapters of one episode, and the topics they give when they came from a chapters file. */
 interface FeedChapters {
@@ -24,6 +25,8 @@ export class EpisodeChapters {
   private readonly warn: (failure: ChaptersFailure) => void;
   private feed?: FeedChapters;
   private wanted?: string;
+  /** The chapter list's view, once its chunk is here (it came with the reader). */
+  private view?: (chapters: readonly Chapter[], options: ChaptersViewOptions) => unknown;
 
   /** `warn` hears why a chapters file could not be used (the chapters then come from the notes, or there are none). */
   constructor(host: ReactiveControllerHost, warn: (failure: ChaptersFailure) => void) {
@@ -49,6 +52,24 @@ export class EpisodeChapters {
     return this.wanted === key && this.feed?.key !== key;
   }
 
+  /** The chapter list for `chapters`, or nothing until its chunk is here. */
+  render(chapters: readonly Chapter[], options: ChaptersViewOptions): unknown {
+    return this.view?.(chapters, options) ?? nothing;
+  }
+
+  /** Adds the chapter list's styles to the element's shadow root (they arrive with the chunk). */
+  private adoptStyles(styles: CSSResult): void {
+    const root = (this.host as unknown as { renderRoot?: ShadowRoot }).renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    if (styles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = styles.cssText;
+      root.append(style);
+    }
+  }
+
   /** Topics from a chapters file, for notes that list none of their own. */
   topics(key: string): string[] | undefined {
     return this.of(key)?.topics;
@@ -60,7 +81,11 @@ export class EpisodeChapters {
 
   private async read(key: string, episode: Episode, proxy: string): Promise<void> {
     try {
-      const loadChapters = await loadChapterReader();
+      const { loadChapters, renderChapters, chaptersStyles } = await loadChaptersChunk();
+      if (!this.view) {
+        this.view = renderChapters;
+        this.adoptStyles(chaptersStyles);
+      }
       const loaded = await loadChapters(episode, { proxy: proxy || undefined });
       const topics = loaded.source === 'json' ? (await loadChapterTopics())(episode, loaded.chapters) : undefined;
       // Another episode (or feed) may be on screen by now.
