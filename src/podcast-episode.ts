@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { loadFeed } from './feed/load.js';
 import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from './feed/errors.js';
-import type { Episode, Podcast } from './feed/model.js';
+import type { Episode, Podcast, Topic } from './feed/model.js';
 import type { FeedData } from './feed/feed-data.js';
 import { selectEpisode } from './episode/select.js';
 import { findRelated } from './episode/related.js';
@@ -62,11 +62,17 @@ function loadTranscriptViewer(): Promise<boolean> {
   return transcriptViewer;
 }
 
+/** A topic as listed: a link (http(s) only, new tab, no opener or referrer) when it came from one, else its text. */
+function topicLabel(topic: Topic): TemplateResult | string {
+  if (!topic.url || !/^https?:\/\//i.test(topic.url)) return topic.text;
+  return html`<a href=${topic.url} target="_blank" rel="noopener noreferrer">${topic.text}</a>`;
+}
+
 /** The feed's chapters of one episode, and the topics they give when they came from a chapters file. */
 interface EpisodeChapters extends LoadedChapters {
   /** `feed URL + episode id`: which episode these are for. */
   key: string;
-  topics?: string[];
+  topics?: Topic[];
 }
 
 const NO_CHAPTERS: readonly Chapter[] = [];
@@ -451,7 +457,7 @@ export class PodcastEpisodeElement extends LitElement {
     try {
       const { loadChapters } = await import('./chapters/load-chapters.js');
       const loaded = await loadChapters(episode, { proxy: this.proxy || undefined });
-      let topics: string[] | undefined;
+      let topics: Topic[] | undefined;
       if (loaded.source === 'json') {
         const { chapterTopics } = await import('./chapters/chapter-topics.js');
         topics = chapterTopics(episode, loaded.chapters);
@@ -496,7 +502,7 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   /** The episode's topics: the ones its chapters file gives when the notes list none, else the feed's. */
-  private topicsOf(episode: Episode): readonly string[] {
+  private topicsOf(episode: Episode): readonly Topic[] {
     return this.feedChaptersOf(episode)?.topics ?? episode.topics;
   }
 
@@ -631,7 +637,7 @@ export class PodcastEpisodeElement extends LitElement {
 
   private renderNotes(episode: Episode): TemplateResult | typeof nothing {
     if (!episode.notesHtml.trim()) return nothing;
-    const topics = this.topicsOf(episode);
+    const topics = this.topicsOf(episode).map((topic) => topic.text);
     // The notes' own topic list is left out (the topics section shows it): new topics mean sanitising again.
     const key = `${this.episodeKey(episode)} ${topics.join('\u0000')}`;
     if (this.sanitize && this.sanitized?.key !== key) {
@@ -664,7 +670,7 @@ export class PodcastEpisodeElement extends LitElement {
     return html`<section class="section topics-section" aria-labelledby="topics-heading">
       <h3 class="section-heading" id="topics-heading">${strings.topicsHeading}</h3>
       <ul part="topics" class="topics">
-        ${topics.map((topic) => html`<li dir="auto">${topic}</li>`)}
+        ${topics.map((topic) => html`<li dir="auto">${topicLabel(topic)}</li>`)}
       </ul>
     </section>`;
   }

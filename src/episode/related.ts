@@ -65,7 +65,7 @@ function termCounts(episode: Episode, notes: string): Map<string, number> {
     for (const term of tokenize(text, limit)) counts.set(term, (counts.get(term) ?? 0) + weight);
   };
   add(episode.title, FIELD_WEIGHT.title);
-  for (const topic of episode.topics) add(topic, FIELD_WEIGHT.topic);
+  for (const topic of episode.topics) add(topic.text, FIELD_WEIGHT.topic);
   for (const keyword of episode.keywords) add(keyword, FIELD_WEIGHT.keyword);
   add(notes, FIELD_WEIGHT.notes, NOTES_TERM_LIMIT);
   return counts;
