@@ -18,6 +18,94 @@ export interface RelatedIndex {
   terms: number[][];
   /** The weights of `terms`, scaled so that the episode's whole vector has length 1 (cosine = dot product). */
   weights: number[][];
+  /**
+   * Parts of one story: the title without its part marker ("Game of the Year 2018: Day Five Deliberations" →
+   * "game of the year # deliberations"... see `partOf`), `null` for a title without one.
+   */
+  stems?: (string | null)[];
+  /** The part's number ("Day Five" → 5, "(1/2)" → 1), `null` without a part marker. */
+  parts?: (number | null)[];
+  /** For each episode, the positions of the episodes its notes link to or that link to it. */
+  linked?: number[][];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  un: 1,
+  deux: 2,
+  trois: 3,
+};
+const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** "Part 2", "Pt. 2", "Teil 2", "Day Five", "Parte 1", "Partie 2", "(1/2)", "1 of 3": a part of a longer story. */
+const PART_MARKER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:part|pt\.?|teil|day|tag|parte|partie|episode)\s*:?\s*${NUMBER}(?![\p{L}\p{N}])|[(\[]?${NUMBER}\s*(?:\/|of|von|de)\s*\d{1,2}[)\]]?(?![\p{L}\p{N}]))`,
+  'iu',
+);
+
+/** A title's part marker: the story's stem (the rest of the title, as a key) and the part's number. */
+export function partOf(title: string): { stem: string; part: number } | undefined {
+  const match = PART_MARKER.exec(title);
+  if (!match) return undefined;
+  const word = (match[1] ?? match[2]).toLowerCase();
+  const part = NUMBER_WORDS[word] ?? Number(word);
+  const stem = (title.slice(0, match.index) + ' ' + title.slice(match.index + match[0].length))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return { stem, part };
+}
+
+/** A page address as notes write it: without scheme, `www.`, trailing slash or fragment. */
+function pageKey(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\/(?:www\.)?/i, '')
+    .replace(/[#?].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
+/** Which episodes each episode's notes link to (by the episodes' own page links), both ways. */
+function linksBetween(episodes: readonly Episode[]): number[][] {
+  const byPage = new Map<string, number>();
+  episodes.forEach((e, i) => {
+    if (e.link && pageKey(e.link).includes('/')) byPage.set(pageKey(e.link), i);
+  });
+  const linked = episodes.map(() => new Set<number>());
+  if (byPage.size === 0) return linked.map(() => []);
+  episodes.forEach((e, i) => {
+    for (const match of (e.notesHtml ?? '').matchAll(/href\s*=\s*["']?([^"'\s>]+)/gi)) {
+      const target = byPage.get(pageKey(match[1]));
+      if (target !== undefined && target !== i) {
+        linked[i].add(target);
+        linked[target].add(i);
+      }
+    }
+  });
+  return linked.map((set) => [...set]);
 }
 
 /** How much one occurrence counts, by where it occurs: a title says most about an episode. */
@@ -112,11 +200,15 @@ export function buildRelatedIndex(episodes: readonly Episode[]): RelatedIndex {
     weights.push(numbered.map((t) => t.weight));
   }
 
+  const parts = episodes.map((e) => partOf(e.title));
   return {
     ids: episodes.map((e) => e.id),
     times: episodes.map((e) => e.published?.getTime() ?? null),
     terms,
     weights,
+    stems: parts.map((p) => p?.stem ?? null),
+    parts: parts.map((p) => p?.part ?? null),
+    linked: linksBetween(episodes),
   };
 }
 
@@ -146,29 +238,70 @@ function distanceInTime(index: RelatedIndex, a: number, b: number): number {
   return Number.MAX_SAFE_INTEGER / 2 + Math.abs(a - b);
 }
 
+/** Two parts published this close together belong to one story (a show recorded in parts, posted at once). */
+const SAME_DAY_MS = 20 * 60 * 60 * 1000;
+
 /**
- * The ids of up to `count` episodes most like `episodeId`, most similar first; never the episode itself, never
- * twice. When fewer than `count` are similar at all, the rest are the episodes nearest in date (so a show whose
- * notes say little still gets "more episodes"). Returns an empty list for an id that is not in the index.
+ * The other parts of `self`'s story, nearest part first: the same title stem with a part marker ("Day One" …
+ * "Day Five"), or, when the stems differ (part titles that name the guests), parts published the same day.
+ */
+function otherParts(index: RelatedIndex, self: number): number[] {
+  const stems = index.stems ?? [];
+  const parts = index.parts ?? [];
+  const part = parts[self];
+  if (part === null || part === undefined) return [];
+  const stem = stems[self] ?? '';
+  const found: number[] = [];
+  for (let at = 0; at < index.ids.length; at++) {
+    if (at === self || parts[at] === null || parts[at] === undefined) continue;
+    const sameStem = stem.length >= 3 && stems[at] === stem;
+    const ta = index.times[self];
+    const tb = index.times[at];
+    const sameDay = ta !== null && tb !== null && Math.abs(ta - tb) <= SAME_DAY_MS && parts[at] !== part;
+    if (sameStem || sameDay) found.push(at);
+  }
+  return found.sort(
+    (a, b) =>
+      Math.abs(parts[a]! - part) - Math.abs(parts[b]! - part) ||
+      distanceInTime(index, self, a) - distanceInTime(index, self, b),
+  );
+}
+
+/**
+ * The ids of up to `count` episodes most like `episodeId`; never the episode itself, never twice. Parts of the
+ * same story come first (same title stem with a part marker such as "Part 2", "Teil 2", "(1/2)", "Day Three", or
+ * parts published the same day), then the episodes its notes link to (or that link to it), then the most similar
+ * by content. When fewer than `count` are similar at all, the rest are the episodes nearest in date (so a show
+ * whose notes say little still gets "more episodes"). Returns an empty list for an id that is not in the index.
  */
 export function findRelated(index: RelatedIndex, episodeId: string, count: number): string[] {
   const self = index.ids.indexOf(episodeId);
   if (self < 0 || count <= 0) return [];
   const n = index.ids.length;
+  const chosen: number[] = [];
+  const taken = new Set<number>([self]);
+  const take = (at: number) => {
+    if (chosen.length < count && !taken.has(at)) {
+      taken.add(at);
+      chosen.push(at);
+    }
+  };
+  for (const at of otherParts(index, self)) take(at);
+  const nearer = (a: number, b: number) => distanceInTime(index, self, a) - distanceInTime(index, self, b);
+  for (const at of [...(index.linked?.[self] ?? [])].sort(nearer)) take(at);
+
   const scores = new Float64Array(n);
   const similar: number[] = [];
   for (let at = 0; at < n; at++) {
-    if (at === self) continue;
+    if (taken.has(at)) continue;
     scores[at] = cosine(index, self, at);
     if (scores[at] >= MIN_SIMILARITY) similar.push(at);
   }
-  const nearer = (a: number, b: number) => distanceInTime(index, self, a) - distanceInTime(index, self, b);
-  const chosen = similar.sort((a, b) => scores[b] - scores[a] || nearer(a, b)).slice(0, count);
+  for (const at of similar.sort((a, b) => scores[b] - scores[a] || nearer(a, b))) take(at);
   if (chosen.length < count) {
-    const taken = new Set(chosen);
     const rest: number[] = [];
-    for (let at = 0; at < n; at++) if (at !== self && !taken.has(at)) rest.push(at);
-    chosen.push(...rest.sort(nearer).slice(0, count - chosen.length));
+    for (let at = 0; at < n; at++) if (!taken.has(at)) rest.push(at);
+    for (const at of rest.sort(nearer)) take(at);
   }
   return chosen.map((at) => index.ids[at]);
 }
