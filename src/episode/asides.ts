@@ -17,6 +17,9 @@ const ROUTINE_CHAPTER = new RegExp(String.raw`^(?:${wordsOf('routineChapters').j
 /** Items that name a place to follow someone, not a subject. */
 const SOCIAL_ITEM =
   /^(?:twitter|x|facebook|instagram|linkedin|youtube|github|gitlab|web ?site|homepage|home page|blog|site|mastodon|threads|bluesky|tiktok|dribbble|medium|behance|e-?mail|newsletter|patreon|rss|spotify|apple podcasts|itunes|google podcasts|overcast|pocket casts|stitcher|discord|slack|telegram|twitch|reddit|soundcloud|bandcamp|flickr|xing|vimeo|substack|ko-?fi|paypal|portfolio|profile|\w+ profile|art|web|app\.net|website)$/i;
+/** A profile named by its kind alone ("Twitter", "Website", "GV Profile"); "Dribbble" or "Medium" may be subjects. */
+const GENERIC_PROFILE =
+  /^(?:twitter|x|facebook|instagram|linkedin|web ?site|homepage|home page|blog|e-?mail|newsletter|patreon|rss|portfolio|profile|\w+ profile|mastodon|threads|bluesky|tiktok)[:.]?$/i;
 /** "@handle", "Twitter - @handle", "mail@example.com": where to reach someone. */
 const HANDLE = /(?:^|\s|[:(])@[\w.]{2,}|[\w.+-]+@[\w-]+\.[\w.]+/;
 /** "12:34", "(1:02:03)", "[00:12]": a time and nothing else. */
@@ -58,7 +61,7 @@ export function isSocialItem(text: string): boolean {
  */
 export function isAsideItem(text: string): boolean {
   const plain = text.trim();
-  return ASIDE_ITEM.test(plain) || HANDLE.test(plain) || BARE_TIME.test(plain) || isSocialItem(plain);
+  return ASIDE_ITEM.test(plain) || HANDLE.test(plain) || BARE_TIME.test(plain) || GENERIC_PROFILE.test(plain);
 }
 
 /** A chapter name every episode has ("Intro", "Begrüßung", "Organisatorisches", "Sponsor: Acme", "Outro"). */

@@ -147,7 +147,7 @@ const en: LanguageWords = {
   ],
   routineChapters: [
     '(?:(?:cre|show|the|podcast|episode)\\s+)?(?:intro(?:duction)?|outro|opening|closing|start|end|pre-?roll|post-?roll|pre-?show|post-?show|mid-?roll|cold open)',
-    '(?:ads?|ad break|sponsors?|sponsor break|sponsored by .*|advert\\w*|promo)',
+    '(?:ads?|ad break|sponsors?|sponsor break|sponsor(?:ed by)?\\b.*|advert\\w*|promo)',
     '(?:welcome(?: back)?|hello|goodbye|wrap-?up|sign-?off|farewell)',
     '(?:house ?keeping|announcements?|news|feedback|listener (?:mail|feedback|questions)|mailbag|q ?& ?a)',
     '(?:picks?(?: of the week)?|credits|thanks|thank you|support(?: the show| us)?|donations?|boost(?:s|agrams?)?|value for value|v4v)',

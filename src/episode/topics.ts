@@ -6,8 +6,10 @@ import { outlineNotes, type OutlineBlock, type OutlineLine, type TextRun } from 
 
 /** At most this many topics: the element shows them as a short list, not a table of contents. */
 const MAX_TOPICS = 12;
-/** A topic is a short phrase or sentence: longer ones are cut at a clause boundary before this length. */
+/** A topic is a short phrase or sentence: longer ones are cut at a clause boundary before this length... */
 const MAX_TOPIC_CHARS = 90;
+/** ...unless they are at most this much longer. */
+const SLACK_CHARS = 20;
 /**
  * A candidate found in this share of a feed's episodes (and in three at least) is the show's boilerplate: the same
  * keywords, sponsor, support line or segment name on every episode says nothing about any one of them.
@@ -78,7 +80,8 @@ function httpUrl(href: string | undefined): string | undefined {
  * at least a third of the limit, else at the last word boundary, marked "…". Never mid-word.
  */
 function shorten(text: string): string {
-  if (text.length <= MAX_TOPIC_CHARS) return text;
+  // "About 90": a phrase a little longer reads better whole than cut.
+  if (text.length <= MAX_TOPIC_CHARS + SLACK_CHARS) return text;
   const head = text.slice(0, MAX_TOPIC_CHARS + 1);
   let clause = -1;
   for (const match of head.matchAll(/[.!?;:](?=\s)|,(?=\s)|\s[-–—|]\s|\s\(/g)) {
@@ -335,8 +338,9 @@ function choose(sources: readonly Source[], context: TopicContext, listShown: bo
     const seen = new Set<string>();
     for (const { text, url, timed } of source.drafts) {
       const key = keyOf(text);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const same = text.toLowerCase();
+      if (seen.has(same)) continue;
+      seen.add(same);
       if (isAsideItem(text) || context.boilerplate.has(key) || (timed && listShown)) continue;
       // The episode's title (or most of it) again, as notes often open with, is no topic of its own.
       if (key && titleKey.includes(key) && key.length * 2 >= titleKey.length) continue;

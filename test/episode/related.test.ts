@@ -253,7 +253,7 @@ describe('related episodes', () => {
     it('design-details: a "Best of" episode finds the episodes it replays', async () => {
       const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__design-details.xml');
       const bestOf = feed.episodes.find((e) => e.title === '94: Best of 2015 - Part 4')!;
-      const replayed = bestOf.topics.map((t) => t.split(':')[0]);
+      const replayed = bestOf.topics.map((t) => t.text.split(':')[0]);
       expect(replayed.length, 'its topics name the replayed episodes').to.be.at.least(5);
       const related = relatedTitles(feed.episodes, buildRelatedIndex(feed.episodes), bestOf.id, 4);
       const hits = related.filter((title) => replayed.includes(title.split(':')[0]));
