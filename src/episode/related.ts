@@ -62,12 +62,13 @@ const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "Part 2", "Pt. 2", "Teil 2", "Day Five", "Parte 1", "Partie 2", "(1/2)", "1 of 3": a part of a longer story. */
 const PART_MARKER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:part|pt\.?|teil|day|tag|parte|partie|episode)\s*:?\s*${NUMBER}(?![\p{L}\p{N}])|[(\[]?${NUMBER}\s*(?:\/|of|von|de)\s*\d{1,2}[)\]]?(?![\p{L}\p{N}]))`,
-  'iu',
+  'giu',
 );
 
 /** A title's part marker: the story's stem (the rest of the title, as a key) and the part's number. */
 export function partOf(title: string): { stem: string; part: number } | undefined {
-  const match = PART_MARKER.exec(title);
+  // The last marker counts: "Day 1 Part 2" is part 2 of day 1's story.
+  const match = [...title.matchAll(PART_MARKER)].pop();
   if (!match) return undefined;
   const word = (match[1] ?? match[2]).toLowerCase();
   const part = NUMBER_WORDS[word] ?? Number(word);
