@@ -46,7 +46,10 @@ interface Source {
 
 /** What {@link extractTopics} knows about the rest of the feed. */
 export interface TopicContext {
-  /** Keys (see `keyOf`) of candidates that recur across the feed's episodes, and of the show's own keywords. */
+  /**
+   * Keys (see `keyOf`) of candidates that recur across the feed's episodes (and openings of long ones, see
+   * `openingOf`), and of the show's own keywords.
+   */
   boilerplate: ReadonlySet<string>;
 }
 
@@ -62,6 +65,15 @@ function keyOf(text: string): string {
     .replace(/\p{N}+/gu, '#')
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The opening words of a sentence-long candidate: "And In Alabama, the man who …", "Become a member of the 1394
+ * Club …" open every episode's notes with a tail that changes. Shorter candidates have none (`undefined`).
+ */
+function openingOf(key: string): string | undefined {
+  const words = key.split(' ');
+  return words.length >= 6 ? `${words.slice(0, 4).join(' ')} …` : undefined;
 }
 
 /** An absolute http(s) address, or nothing: topic links end up in `href`. */
@@ -301,6 +313,26 @@ function proseTopics(blocks: readonly OutlineBlock[], title: string): Draft[] {
   return found;
 }
 
+/**
+ * Keywords some publishers split word by word ("third, party, library" for "third-party library"): consecutive
+ * single words that stand side by side in the title or notes are put back together.
+ */
+function joinSplitKeywords(keywords: readonly string[], text: string): string[] {
+  const words = ` ${keyOf(text)} `;
+  const joined: string[] = [];
+  for (const keyword of keywords) {
+    const last = joined.at(-1);
+    const single = !/\s/.test(keyword.trim());
+    if (last !== undefined && single && words.includes(` ${keyOf(last)} ${keyOf(keyword)} `)) {
+      joined[joined.length - 1] = `${last} ${keyword.trim()}`;
+    } else joined.push(keyword.trim());
+  }
+  return joined;
+}
+
+const blockText = (block: OutlineBlock) =>
+  block.kind === 'line' ? block.text : block.items.map((item) => item.text).join(' ');
+
 /** Every source of topics in `episode`, in the order they are tried. */
 function sourcesOf(episode: TopicEpisode, listShown: boolean): Source[] {
   const blocks = outlineNotes(episode.notesHtml ?? '');
@@ -315,7 +347,14 @@ function sourcesOf(episode: TopicEpisode, listShown: boolean): Source[] {
     ...lists('plain'),
     { kind: 'chapters', drafts: drafts(chapterTitles.map((t) => draft(t))) },
     ...lists('references'),
-    { kind: 'keywords', drafts: drafts((episode.keywords ?? []).map((k) => draft(k))) },
+    {
+      kind: 'keywords',
+      drafts: drafts(
+        joinSplitKeywords(episode.keywords ?? [], `${episode.title ?? ''} ${blocks.map(blockText).join(' ')}`).map(
+          (k) => draft(k),
+        ),
+      ),
+    },
     { kind: 'prose', drafts: proseTopics(blocks, episode.title ?? '') },
   ];
   if (listShown && titles.length > 0) {
@@ -341,9 +380,12 @@ function choose(sources: readonly Source[], context: TopicContext, listShown: bo
       const same = text.toLowerCase();
       if (seen.has(same)) continue;
       seen.add(same);
+      const opening = openingOf(key);
       if (isAsideItem(text) || context.boilerplate.has(key) || (timed && listShown)) continue;
-      // The episode's title (or most of it) again, as notes often open with, is no topic of its own.
+      if (opening && context.boilerplate.has(opening)) continue;
+      // The episode's title (or most of it) again, or a header line that holds it, is no topic of its own.
       if (key && titleKey.includes(key) && key.length * 2 >= titleKey.length) continue;
+      if (titleKey.length >= 8 && key.includes(titleKey)) continue;
       kept.push(url ? { text, url } : { text });
     }
     if (kept.length === 0) continue;
@@ -389,7 +431,14 @@ export function extractFeedTopics(
   const seenIn = new Map<string, number>();
   for (const episodeSources of sources) {
     const keys = new Set<string>();
-    for (const source of episodeSources) for (const d of source.drafts) keys.add(keyOf(d.text));
+    for (const source of episodeSources) {
+      for (const d of source.drafts) {
+        const key = keyOf(d.text);
+        keys.add(key);
+        const opening = openingOf(key);
+        if (opening) keys.add(opening);
+      }
+    }
     for (const key of keys) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
   }
   const threshold = Math.max(RECURRING_MIN, episodes.length * RECURRING_SHARE);

@@ -272,10 +272,9 @@ describe('extractTopics: what an episode covers', () => {
       expect(antiPatterns.join(' ')).not.to.match(/Spotify|Git Lens/);
       const names = extractTopics(episodeTitled(cb, 'Clean Code - Writing Meaningful Names'));
       expect(names).to.include('Use pronounceable names');
-      expect(extractTopics(episodeTitled(cb, 'Javascript Promises and Beyond')), 'keywords').to.deep.equal([
-        'javascript',
-        'promises',
-      ]);
+      // Changed for issue 11: its keywords "javascript, promises" are its title split in two ("Javascript Promises
+      // and Beyond"): put back together they only repeat the title, so no topic list is better.
+      expect(extractTopics(episodeTitled(cb, 'Javascript Promises and Beyond')), 'keywords').to.deep.equal([]);
     });
 
     it('CRE: "Themen:" lines, Podlove chapters, and chapter headings followed by their time', () => {
