@@ -31,7 +31,7 @@ const bundle = path.join(out, 'bundle.mjs');
 await build({
   stdin: {
     contents: `export { buildFeedData } from ${JSON.stringify(path.join(root, 'src/feed/pipeline.ts'))};
-export { findRelated } from ${JSON.stringify(path.join(root, 'src/episode/related.ts'))};`,
+export { findRelated, storyParts } from ${JSON.stringify(path.join(root, 'src/episode/related.ts'))};`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -42,7 +42,8 @@ export { findRelated } from ${JSON.stringify(path.join(root, 'src/episode/relate
   logLevel: 'error',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
-const { buildFeedData, findRelated } = await import(pathToFileURL(bundle).href);
+const { buildFeedData, findRelated, storyParts } = await import(pathToFileURL(bundle).href);
+const PARTS = argv.includes('--parts');
 void entry;
 
 const show = (t) => (typeof t === 'string' ? t : t.url ? `[${t.text}](${t.url})` : t.text);
@@ -69,6 +70,7 @@ for (const file of files) {
   const examples = ALL ? withTopics : withTopics.filter((_, i) => i % step === 0).slice(0, 5);
   for (const episode of examples) console.log(`- ${episode.title}: ${episode.topics.map(show).join(' | ')}`);
   if (RELATED) relatedReport(feed, data.related);
+  if (PARTS) partsReport(feed, data.related);
 }
 
 /** Multi-part stories: same title stem with a part marker. Precision of the first k related against the other parts. */
@@ -105,6 +107,25 @@ function relatedReport(feed, index) {
     console.log(
       `  related: ${queries} multi-part episodes; other parts in the first min(4, parts-1): ${hits}/${possible} (${((hits / possible) * 100).toFixed(0)}%)`,
     );
+}
+
+/** Every story the part rule forms: read them to judge its precision (which grouped titles are not one story). */
+function partsReport(feed, index) {
+  const titleOf = new Map(feed.episodes.map((e) => [e.id, e.title]));
+  const seen = new Set();
+  let stories = 0;
+  let episodes = 0;
+  for (const episode of feed.episodes) {
+    if (seen.has(episode.id)) continue;
+    const parts = storyParts(index, episode.id);
+    if (parts.length === 0) continue;
+    const group = [episode.id, ...parts];
+    group.forEach((id) => seen.add(id));
+    stories++;
+    episodes += group.length;
+    console.log(`  story: ${group.map((id) => titleOf.get(id)).join(' / ')}`);
+  }
+  console.log(`  ${stories} stories, ${episodes} episodes with other parts`);
 }
 
 console.log('\n| feed | episodes | with topics | share |\n| --- | --- | --- | --- |');

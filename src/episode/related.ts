@@ -61,7 +61,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "Part 2", "Pt. 2", "Teil 2", "Day Five", "Parte 1", "Partie 2", "(1/2)", "1 of 3": a part of a longer story. */
 const PART_MARKER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:part|pt\.?|teil|day|tag|parte|partie|episode)\s*:?\s*${NUMBER}(?![\p{L}\p{N}])|[(\[]?${NUMBER}\s*(?:\/|of|von|de)\s*\d{1,2}[)\]]?(?![\p{L}\p{N}]))`,
+  // "(1/2)" needs its brackets: "07/19/2016" is a date, not part 7 of 19.
+  String.raw`(?<![\p{L}\p{N}])(?:(?:part|pt\.?|teil|day|tag|parte|partie)\s*:?\s*${NUMBER}(?![\p{L}\p{N}])|[(\[]\s*${NUMBER}\s*(?:\/|of|von|de)\s*\d{1,2}\s*[)\]]|${NUMBER}\s+(?:of|von|de)\s+\d{1,2}(?![\p{L}\p{N}]))`,
   'giu',
 );
 
@@ -70,9 +71,11 @@ export function partOf(title: string): { stem: string; part: number } | undefine
   // The last marker counts: "Day 1 Part 2" is part 2 of day 1's story.
   const match = [...title.matchAll(PART_MARKER)].pop();
   if (!match) return undefined;
-  const word = (match[1] ?? match[2]).toLowerCase();
+  const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
   const part = NUMBER_WORDS[word] ?? Number(word);
   const stem = (title.slice(0, match.index) + ' ' + title.slice(match.index + match[0].length))
+    // The episode's own number ("#153 The Real Enemy, Part 2") differs between the parts of one story.
+    .replace(/^\s*(?:#|(?:ep(?:isode)?|folge|no)\.?\s*)?\d+\s*[:.\-–—]?\s+/i, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -240,7 +243,7 @@ function distanceInTime(index: RelatedIndex, a: number, b: number): number {
 }
 
 /** Two parts published this close together belong to one story (a show recorded in parts, posted at once). */
-const SAME_DAY_MS = 20 * 60 * 60 * 1000;
+const SAME_DAY_MS = 12 * 60 * 60 * 1000;
 
 /**
  * The other parts of `self`'s story, nearest part first: the same title stem with a part marker ("Day One" …
@@ -252,20 +255,37 @@ function otherParts(index: RelatedIndex, self: number): number[] {
   const part = parts[self];
   if (part === null || part === undefined) return [];
   const stem = stems[self] ?? '';
-  const found: number[] = [];
+  // Of each other part number, only the nearest in time: one story has one Part 2. ("Part 2: Sid Fernando" every
+  // few weeks is a guest's slot, not a story; a daily show's next Part 1 may come out less than a day after this
+  // Part 2, but later than this day's own Part 1.)
+  const sameStem = new Map<number, number>();
+  const sameDay = new Map<number, number>();
+  const ta = index.times[self];
+  const nearest = (chosen: Map<number, number>, other: number, at: number) => {
+    const best = chosen.get(other);
+    if (best === undefined || distanceInTime(index, self, at) < distanceInTime(index, self, best))
+      chosen.set(other, at);
+  };
   for (let at = 0; at < index.ids.length; at++) {
-    if (at === self || parts[at] === null || parts[at] === undefined) continue;
-    const sameStem = stem.length >= 3 && stems[at] === stem;
-    const ta = index.times[self];
+    const other = parts[at];
+    if (at === self || other === null || other === undefined || other === part) continue;
     const tb = index.times[at];
-    const sameDay = ta !== null && tb !== null && Math.abs(ta - tb) <= SAME_DAY_MS && parts[at] !== part;
-    if (sameStem || sameDay) found.push(at);
+    if (stem.length >= 3 && stems[at] === stem) nearest(sameStem, other, at);
+    else if (ta !== null && tb !== null && Math.abs(ta - tb) <= SAME_DAY_MS) nearest(sameDay, other, at);
   }
+  const found = [...sameStem.values()];
+  for (const at of sameDay.values()) if (!sameStem.has(parts[at]!)) found.push(at);
   return found.sort(
     (a, b) =>
       Math.abs(parts[a]! - part) - Math.abs(parts[b]! - part) ||
       distanceInTime(index, self, a) - distanceInTime(index, self, b),
   );
+}
+
+/** The ids of the other parts of `episodeId`'s story (see {@link findRelated}), nearest part first. */
+export function storyParts(index: RelatedIndex, episodeId: string): string[] {
+  const self = index.ids.indexOf(episodeId);
+  return self < 0 ? [] : otherParts(index, self).map((at) => index.ids[at]);
 }
 
 /**
