@@ -31,7 +31,9 @@ const en: LanguageWords = {
     'what we (?:cover|discuss|talk about)\\w*',
     '(?:covered|discussed) in',
     'show ?notes',
-    'agenda',
+    // Not "agenda" alone: "No Agenda" is a show's name.
+    "(?:the |today'?s |our |on the )agenda",
+    'agenda(?=\\s*[:：])',
     'highlights',
     'rundown',
     'segments?',

@@ -240,6 +240,8 @@ function linesUnderTopicHeading(blocks: readonly OutlineBlock[], at: number): { 
   const none = { lines: [], end: at + 1 };
   // A heading, not a sentence: "Show Notes", "Topics:", but not "This week — a new technology falls into…".
   if (!heading.hard || heading.text.length > 60 || /[.!?]$/.test(heading.text)) return none;
+  // "Chapters: Dreb Scott" is a label with its value (a credit), not a heading.
+  if (/[:：]\s*\S/.test(heading.text)) return none;
   if (leadInKind(heading.text) !== 'topics') return none;
   // Bullet lines under the heading are read as a list of their own.
   if (!next || next.kind !== 'line' || !next.hard || BULLET.test(next.text)) return none;
@@ -298,11 +300,13 @@ function proseTopics(blocks: readonly OutlineBlock[], title: string): Draft[] {
     if (block.kind !== 'line' || block.text.split(/\s+/).length < 8) continue;
     for (const match of block.text.matchAll(QUOTED)) {
       const quoted = (match[1] ?? match[2] ?? match[3] ?? match[4]).trim();
+      // „…“ and «…» mark titles in German and Romance text, written in sentence case ("Drive my car").
+      const titleMarks = match[1] !== undefined || match[2] !== undefined;
       const words = quoted.split(/\s+/).length;
       if (words > 8 || !/^[\p{Lu}\p{N}]/u.test(quoted) || /[.,;:!?]$/.test(quoted)) continue;
       // A title is named as one: most of its words capitalised ("The Lord of the Rings", "Twin Peaks").
       const capitalised = quoted.split(/\s+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-      if (words > 2 && capitalised * 2 < words) continue;
+      if (!titleMarks && words > 2 && capitalised * 2 < words) continue;
       // The episode's own title quoted again says nothing new.
       const d = draft(quoted);
       if (d && !titleKey.includes(keyOf(d.text))) quotes.push(d);
@@ -367,29 +371,32 @@ function sourcesOf(episode: TopicEpisode, listShown: boolean): Source[] {
 
 /**
  * The topics of the first source that has any once asides, the show's boilerplate and (when the chapter list is
- * shown) chapter lines are left out. A list that loses most of its items that way is itself an aside (a credits
- * list with one name that looks like a subject is still a credits list) and is passed over.
+ * shown) chapter lines are left out. A list that is mostly asides is itself an aside (a credits list with one name
+ * that looks like a subject is still a credits list) and is passed over.
  */
 function choose(sources: readonly Source[], context: TopicContext, listShown: boolean, title = ''): Topic[] {
   const titleKey = keyOf(title);
   for (const source of sources) {
     const kept: Topic[] = [];
     const seen = new Set<string>();
+    let considered = 0;
     for (const { text, url, timed } of source.drafts) {
       const key = keyOf(text);
       const same = text.toLowerCase();
       if (seen.has(same)) continue;
       seen.add(same);
       const opening = openingOf(key);
-      if (isAsideItem(text) || context.boilerplate.has(key) || (timed && listShown)) continue;
-      if (opening && context.boilerplate.has(opening)) continue;
-      // The episode's title (or most of it) again, or a header line that holds it, is no topic of its own.
+      // The show's boilerplate, the shown chapters, the title (or most of it) again, a header line holding it.
+      if (context.boilerplate.has(key) || (opening && context.boilerplate.has(opening))) continue;
+      if (timed && listShown) continue;
       if (key && titleKey.includes(key) && key.length * 2 >= titleKey.length) continue;
-      if (titleKey.length >= 8 && key.includes(titleKey)) continue;
+      if (titleKey.length >= 4 && ` ${key} `.includes(` ${titleKey} `)) continue;
+      considered++;
+      if (isAsideItem(text)) continue;
       kept.push(url ? { text, url } : { text });
     }
     if (kept.length === 0) continue;
-    if (source.kind !== 'keywords' && kept.length * 2 < seen.size) continue;
+    if (source.kind !== 'keywords' && kept.length * 2 < considered) continue;
     return kept.slice(0, MAX_TOPICS);
   }
   return [];

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { Episode, Feed } from '../../src/feed/model.js';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { extractTopics as extractTopicObjects } from '../../src/episode/topics.js';
+import { extractFeedTopics, extractTopics as extractTopicObjects } from '../../src/episode/topics.js';
 import { chapterTitlesAsTopics } from '../../src/chapters/chapter-topics.js';
 
 /** The topics' texts: most expectations here are about what a listener reads. */
@@ -43,6 +43,92 @@ function expectReadable(topics: readonly string[], where: string): void {
 }
 
 const notes = (notesHtml: string, keywords: string[] = []) => ({ notesHtml, keywords });
+
+describe('issue 11: topics a listener trusts', () => {
+  const texts = (topics: readonly { text: string }[]) => topics.map((t) => t.text);
+  /** A feed's episodes: each its own list of `items`, and the items every episode repeats. */
+  const feedOf = (repeated: string[], own: string[][], keywords: string[][] = []) =>
+    own.map((items, i) => ({
+      title: `Episode ${i + 1}`,
+      notesHtml: `<p>Topics:</p><ul>${[...items, ...repeated].map((item) => `<li>${item}</li>`).join('')}</ul>`,
+      keywords: keywords[i] ?? [],
+    }));
+
+  it('what recurs across a large share of the feed is boilerplate, never a topic', () => {
+    const episodes = feedOf(['Our theme song', 'Listener questions'], [['Tides'], ['Moons'], ['Comets'], ['Rings']]);
+    expect(extractFeedTopics(episodes).map(texts)).to.deep.equal([['Tides'], ['Moons'], ['Comets'], ['Rings']]);
+  });
+
+  it('show-level keywords never; item keywords only where they differ, never crowded out by show-wide ones', () => {
+    const shared = Array.from({ length: 12 }, (_, i) => `show keyword ${String.fromCharCode(97 + i)}`);
+    const episodes = ['whales', 'krill', 'plankton', 'kelp'].map((own, i) => ({
+      title: `Episode ${i + 1}`,
+      notesHtml: '<p>A chat.</p>',
+      keywords: [...shared, own, 'Ocean Show'],
+    }));
+    const topics = extractFeedTopics(episodes, { keywords: ['Ocean Show'], categories: ['Science'] }).map(texts);
+    expect(topics).to.deep.equal([['whales'], ['krill'], ['plankton'], ['kelp']]);
+  });
+
+  it('asides are never topics, in English, German, French and Spanish', () => {
+    const asides = [
+      'Sponsored by Acme: use code PODCAST for 20% off',
+      'Support the show on Patreon',
+      'Follow us on Mastodon',
+      'Jane on Twitter',
+      'Twitter - @jane',
+      'Executive Producers: Sir Bob, Black Knight',
+      'Art by: Jo',
+      'Download the mp3',
+      'Unterstütze uns auf Steady',
+      'Moderation: Tim',
+      'Soutenez-nous sur Tipeee',
+      'Réalisation : Marie',
+      'Apóyanos en Patreon',
+      'Producción: Ana',
+      '01:02:03',
+    ];
+    const html = `<p>Topics:</p><ul>${[...asides, 'Tides', 'Moons', 'Comets', 'Rings', 'Storms', 'Winds', 'Waves', 'Reefs', 'Kelp', 'Krill', 'Whales', 'Seals', 'Gulls', 'Terns', 'Crabs', 'Clams'].map((t) => `<li>${t}</li>`).join('')}</ul>`;
+    const topics = extractTopics(notes(html));
+    expect(topics.slice(0, 3)).to.deep.equal(['Tides', 'Moons', 'Comets']);
+    for (const aside of asides) expect(topics, aside).not.to.include(aside);
+  });
+
+  it('a list that is mostly asides is an aside list: its one odd item is no topic', () => {
+    const html =
+      '<p>Thanks to our producers:</p><ul><li>Sir Bob</li><li>Dame Ann</li></ul>' +
+      '<ul><li>Produced by Jo</li><li>Music by Al</li><li>Art by Cy</li><li>Lighthouses</li></ul>';
+    expect(extractTopics(notes(html, ['lighthouses', 'fog']))).to.deep.equal(['lighthouses', 'fog']);
+  });
+
+  it('a topic that came from a link keeps it; only http(s) links are kept', () => {
+    const html =
+      '<p>Links:</p><ul><li><a href="https://tides.example/a?x=1&amp;y=2">Tides explained</a></li>' +
+      '<li><a href="javascript:alert(1)">Moons</a></li><li><a href="/relative">Comets</a></li></ul>';
+    expect(extractTopicObjects(notes(html))).to.deep.equal([
+      { text: 'Tides explained', url: 'https://tides.example/a?x=1&y=2' },
+      { text: 'Moons' },
+      { text: 'Comets' },
+    ]);
+  });
+
+  it('long items are cut at a clause boundary near 90 characters, never mid-word', () => {
+    const long =
+      'Why the tides rise twice a day, what the moon and the sun each contribute, and how the coastlines shape the result there';
+    const [topic] = extractTopics(notes(`<p>Topics:</p><ul><li>${long}</li><li>Moons</li></ul>`));
+    expect(topic).to.equal('Why the tides rise twice a day, what the moon and the sun each contribute');
+  });
+
+  it('prose: titles in quotation marks, at least two, not the episode title; otherwise no list', () => {
+    const prose =
+      '<p>Aquesta setmana parlem de «Drive my car» i de «La abuela», dues estrenes que val la pena veure al cinema.</p>';
+    expect(extractTopics({ ...notes(prose), title: 'Estrenes' })).to.deep.equal(['Drive my car', 'La abuela']);
+    // With the episode's own title left out, one quotation is left: more often speech than a title.
+    expect(extractTopics({ ...notes(prose), title: '"Drive my car"' })).to.deep.equal([]);
+    const speech = '<p>And then she said “I have no idea what you mean” and we all laughed about it for an hour.</p>';
+    expect(extractTopics(notes(speech))).to.deep.equal([]);
+  });
+});
 
 describe('extractTopics: what an episode covers', () => {
   describe('lists in the notes', () => {
