@@ -58,13 +58,21 @@ const NO_CONTEXT: TopicContext = { boilerplate: new Set() };
 type TopicEpisode = Pick<Episode, 'notesHtml' | 'keywords'> &
   Partial<Pick<Episode, 'inlineChapters' | 'chapters' | 'notesText' | 'duration' | 'title'>>;
 
+const keys = new Map<string, string>();
+
 /** The same candidate however it is written: case, spacing, punctuation and numbers ("1393 Club") do not count. */
 function keyOf(text: string): string {
-  return text
+  let key = keys.get(text);
+  if (key !== undefined) return key;
+  // Feeds repeat the same lines on every episode: worth remembering, within bounds.
+  if (keys.size > 20_000) keys.clear();
+  key = text
     .toLowerCase()
     .replace(/\p{N}+/gu, '#')
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
+  keys.set(text, key);
+  return key;
 }
 
 /**
@@ -125,7 +133,10 @@ function cleanTopic(raw: string): string {
 
 /** A draft from raw text: cleaned, with its link when the text is the link's, marked when it had a timestamp. */
 function draft(raw: string, href?: string): Draft | undefined {
-  const timed = LEADING_TIMESTAMP.test(raw.trim()) || (TRAILING_TIMESTAMP.test(raw.trim()) && raw.length <= 100);
+  const trimmed = raw.trim();
+  // The cheap test first: the trailing pattern, unanchored at its start, is slow on long text.
+  const endsInTime = raw.length <= 100 && /\d:\d\d\s*[\])]?$/.test(trimmed) && TRAILING_TIMESTAMP.test(trimmed);
+  const timed = LEADING_TIMESTAMP.test(trimmed) || endsInTime;
   const text = cleanTopic(timed ? raw.replace(TRAILING_TIMESTAMP, '') : raw);
   if (!text) return undefined;
   const url = httpUrl(href);
@@ -321,8 +332,9 @@ function proseTopics(blocks: readonly OutlineBlock[], title: string): Draft[] {
  * Keywords some publishers split word by word ("third, party, library" for "third-party library"): consecutive
  * single words that stand side by side in the title or notes are put back together.
  */
-function joinSplitKeywords(keywords: readonly string[], text: string): string[] {
-  const words = ` ${keyOf(text)} `;
+function joinSplitKeywords(keywords: readonly string[], text: () => string): string[] {
+  if (keywords.filter((k) => !/\s/.test(k.trim())).length < 2) return keywords.map((k) => k.trim());
+  const words = ` ${keyOf(text())} `;
   const joined: string[] = [];
   for (const keyword of keywords) {
     const last = joined.at(-1);
@@ -354,9 +366,10 @@ function sourcesOf(episode: TopicEpisode, listShown: boolean): Source[] {
     {
       kind: 'keywords',
       drafts: drafts(
-        joinSplitKeywords(episode.keywords ?? [], `${episode.title ?? ''} ${blocks.map(blockText).join(' ')}`).map(
-          (k) => draft(k),
-        ),
+        joinSplitKeywords(
+          episode.keywords ?? [],
+          () => `${episode.title ?? ''} ${blocks.map(blockText).join(' ')}`,
+        ).map((k) => draft(k)),
       ),
     },
     { kind: 'prose', drafts: proseTopics(blocks, episode.title ?? '') },
