@@ -1,48 +1,15 @@
 /**
- * The one rule for chapter titles as topics: they become topics only when the chapter list is not shown beside
- * them. The element shows a chapter list whenever the episode has chapters (a `podcast:chapters` file, Podlove
- * Simple Chapters, or timestamped lines in its notes), so in practice the titles of a chapter list are never
- * topics: the same titles twice, one above the other, tell a listener nothing new.
- *
- * Pure and DOM-free: topics.ts calls it in the parser worker and in Node.
+ * What the element asks once an episode's chapters file is read. The rule for chapter titles as topics lives in
+ * chapter-titles-as-topics.ts (the worker applies it); this module stays tiny because the element loads it lazily.
  */
 import type { Episode, Topic } from '../feed/model.js';
 import type { Chapter } from './model.js';
-import { chaptersFromNotes } from './from-notes.js';
-import { isRoutineChapter } from '../episode/asides.js';
-import { strings } from '../i18n/strings.js';
-
-type ChapterSources = Pick<Episode, 'notesHtml'> &
-  Partial<Pick<Episode, 'notesText' | 'chapters' | 'inlineChapters' | 'duration'>>;
-
-/**
- * Whether the element shows a chapter list for `episode`: it names a chapters file, has Podlove chapters, or its
- * notes list timestamped lines the chapter reader takes as chapters. (A chapters file that fails to load falls
- * back to the other two; when it has neither, a message says why the chapters are missing.)
- */
-export function chapterListShown(episode: ChapterSources): boolean {
-  if (episode.chapters?.url || (episode.inlineChapters?.length ?? 0) > 0) return true;
-  return chaptersFromNotes(episode, episode.duration).length > 0;
-}
-
-/**
- * Chapter titles that may stand as topics: none when the chapter list is shown (see {@link chapterListShown});
- * otherwise the titles without routine ones ("Intro", "Begrüßung", "Sponsor: Acme", the "Chapter N" given to an
- * untitled chapter).
- */
-export function chapterTitlesAsTopics(titles: readonly string[], listShown: boolean): string[] {
-  if (listShown) return [];
-  return titles.filter(
-    (title, index) => !isRoutineChapter(title) && title.trim() !== strings.untitledChapter(index + 1),
-  );
-}
 
 /**
  * The topics to show once `episode`'s chapters are loaded. Loaded chapters are shown as the chapter list, so they
  * add no topics: the episode's own topics stand (the worker already left chapter titles out, by the same rule).
  * Kept for the element, which asks after reading a chapters file.
  */
-export function chapterTopics(episode: Pick<Episode, 'topics'>, chapters: readonly Chapter[]): Topic[] {
-  void chapters;
+export function chapterTopics(episode: Pick<Episode, 'topics'>, _chapters: readonly Chapter[]): Topic[] {
   return episode.topics;
 }

@@ -153,6 +153,8 @@ const en: LanguageWords = {
     '(?:welcome(?: back)?|hello|goodbye|wrap-?up|sign-?off|farewell)',
     '(?:house ?keeping|announcements?|news|feedback|listener (?:mail|feedback|questions)|mailbag|q ?& ?a)',
     '(?:picks?(?: of the week)?|credits|thanks|thank you|support(?: the show| us)?|donations?|boost(?:s|agrams?)?|value for value|v4v)',
+    // The name the element gives an untitled chapter (i18n/strings.ts, untitledChapter).
+    'chapter \\d+',
   ],
 };
 

@@ -1,6 +1,6 @@
 import type { Episode, Podcast, Topic } from '../feed/model.js';
 import { decodeEntities } from '../text/entities.js';
-import { chapterListShown, chapterTitlesAsTopics } from '../chapters/chapter-topics.js';
+import { chapterListShown, chapterTitlesAsTopics } from '../chapters/chapter-titles-as-topics.js';
 import { isAsideItem, isSocialItem, leadInKind, type ListKind } from './asides.js';
 import { outlineNotes, type OutlineBlock, type OutlineLine, type TextRun } from './notes-outline.js';
 

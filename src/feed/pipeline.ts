@@ -1,6 +1,6 @@
 import { readFeed } from './read-feed.js';
 import { extractFeedTopics } from '../episode/topics.js';
-import { buildRelatedIndex } from '../episode/related.js';
+import { buildRelatedIndex } from '../episode/related-index.js';
 import type { FeedData } from './feed-data.js';
 
 /**

@@ -3,7 +3,8 @@
 // titles replacing the topics) are now the opposite of what is wanted: the same titles twice, one list above the
 // other.
 import { expect } from '@esm-bundle/chai';
-import { chapterListShown, chapterTitlesAsTopics, chapterTopics } from '../../src/chapters/chapter-topics.js';
+import { chapterTopics } from '../../src/chapters/chapter-topics.js';
+import { chapterListShown, chapterTitlesAsTopics } from '../../src/chapters/chapter-titles-as-topics.js';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import type { Chapter } from '../../src/chapters/model.js';

@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import type { Episode, Feed } from '../../src/feed/model.js';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { buildRelatedIndex, findRelated, partOf, type RelatedIndex } from '../../src/episode/related.js';
+import { findRelated, type RelatedIndex } from '../../src/episode/related.js';
+import { buildRelatedIndex, partOf } from '../../src/episode/related-index.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import { tokenize } from '../../src/episode/tokenize.js';
 

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { Episode, Feed } from '../../src/feed/model.js';
 import { readFeed } from '../../src/feed/read-feed.js';
 import { extractFeedTopics, extractTopics as extractTopicObjects } from '../../src/episode/topics.js';
-import { chapterTitlesAsTopics } from '../../src/chapters/chapter-topics.js';
+import { chapterTitlesAsTopics } from '../../src/chapters/chapter-titles-as-topics.js';
 
 /** The topics' texts: most expectations here are about what a listener reads. */
 const extractTopics = (...args: Parameters<typeof extractTopicObjects>) =>
