@@ -4,7 +4,8 @@
 //   node scripts/topics-report.mjs [--all] [--feed SUBSTRING] [--related]
 //
 // Per feed: the share of episodes that show topics and five examples of what is shown (--all: every episode's).
-// --related: for multi-part stories ("Part 1", "Day 3", "(1/2)"), how often findRelated puts the other parts first.
+// --related: for multi-part stories ("Part 1", "Day 3", "(1/2)"), precision and recall of the parts findRelated
+// puts first. --parts: every story the part rule forms, to read.
 // Bundles src/feed/pipeline.ts with esbuild for Node (the same code the worker runs). Feeds come from
 // PODCAST_FEEDS_DIR or ../shared/feeds.
 import { build } from 'esbuild';
@@ -73,40 +74,53 @@ for (const file of files) {
   if (PARTS) partsReport(feed, data.related);
 }
 
-/** Multi-part stories: same title stem with a part marker. Precision of the first k related against the other parts. */
+/**
+ * Multi-part stories, judged against a rough truth of our own: titles with a part marker ("Part 2", "Day Three",
+ * "(1/2)") whose titles are the same without it (and without a leading episode number) within 60 days, or that came out
+ * the same day (US Eastern). Precision and recall of storyParts (the parts findRelated puts first), and how many of the first
+ * min(4, other parts) related episodes are other parts.
+ */
 function relatedReport(feed, index) {
-  const PART =
-    /^(.*?)[\s,:–—-]*(?:\(?\b(?:part|pt\.?|teil|day|parte|partie)\s*(\d+|one|two|three|four|five)\b\)?|\((\d+)\s*(?:\/|of)\s*\d+\))(.*)$/i;
-  const stems = new Map();
-  for (const episode of feed.episodes) {
-    const m = PART.exec(episode.title);
-    if (!m) continue;
-    const stem = `${m[1]} ${m[4] ?? ''}`
+  const MARKER = /\b(?:part|pt\.?|teil|day)\s*:?\s*(?:\d+|one|two|three|four|five|six|i{1,3})\b|\(\d+\s*\/\s*\d+\)/i;
+  const stem = (t) =>
+    t
       .toLowerCase()
+      .replace(/^#?\d+\s*/, '')
+      .replace(new RegExp(MARKER.source, 'gi'), ' ')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-    if (!stems.has(stem)) stems.set(stem, []);
-    stems.get(stem).push(episode);
-  }
-  let queries = 0;
-  let hits = 0;
-  let possible = 0;
-  for (const [stem, parts] of stems) {
-    if (parts.length < 2) continue;
-    for (const episode of parts) {
-      const k = Math.min(4, parts.length - 1);
-      const related = findRelated(index, episode.id, 4).slice(0, k);
-      const others = new Set(parts.filter((p) => p !== episode).map((p) => p.id));
-      queries++;
-      possible += k;
-      hits += related.filter((id) => others.has(id)).length;
+  const day = (e) => (e.published ? new Date(e.published.getTime() - 5 * 3600e3).toISOString().slice(0, 10) : e.id);
+  const marked = feed.episodes.filter((e) => MARKER.test(e.title));
+  const near = (a, b) => !a.published || !b.published || Math.abs(a.published - b.published) <= 60 * 86400e3;
+  const together = (a, b) => (stem(a.title) === stem(b.title) && near(a, b)) || day(a) === day(b);
+  let predicted = 0;
+  let right = 0;
+  let truths = 0;
+  let found = 0;
+  let firstHits = 0;
+  let firstPossible = 0;
+  for (const e of marked) {
+    const parts = storyParts(index, e.id);
+    const others = marked.filter((o) => o !== e && together(e, o)).map((o) => o.id);
+    predicted += parts.length;
+    right += parts.filter((id) => others.includes(id)).length;
+    truths += others.length;
+    found += others.filter((id) => parts.includes(id)).length;
+    if (others.length) {
+      const k = Math.min(4, others.length);
+      firstPossible += k;
+      firstHits += findRelated(index, e.id, 4)
+        .slice(0, k)
+        .filter((id) => others.includes(id)).length;
     }
-    if (ALL) console.log(`  parts "${stem}": ${parts.map((p) => p.title).join(' / ')}`);
   }
-  if (queries)
-    console.log(
-      `  related: ${queries} multi-part episodes; other parts in the first min(4, parts-1): ${hits}/${possible} (${((hits / possible) * 100).toFixed(0)}%)`,
-    );
+  if (!marked.length) return;
+  const pct = (a, b) => (b ? `${((a / b) * 100).toFixed(1)}%` : 'n/a');
+  console.log(
+    `  related: ${marked.length} episodes with a part marker; parts put first ${predicted}, right ${right} ` +
+      `(precision ${pct(right, predicted)}), recall ${found}/${truths} (${pct(found, truths)}); ` +
+      `other parts in the first min(4, parts): ${firstHits}/${firstPossible} (${pct(firstHits, firstPossible)})`,
+  );
 }
 
 /** Every story the part rule forms: read them to judge its precision (which grouped titles are not one story). */
