@@ -51,12 +51,17 @@ export interface TopicContext {
    * `openingOf`), and of the show's own keywords.
    */
   boilerplate: ReadonlySet<string>;
+  /**
+   * The hosts' full names, lower-cased: a line that names one ("… my friend on the other end, Dave Jones!") is the
+   * show introducing itself, not a topic.
+   */
+  hosts?: readonly string[];
 }
 
 const NO_CONTEXT: TopicContext = { boilerplate: new Set() };
 
 type TopicEpisode = Pick<Episode, 'notesHtml' | 'keywords'> &
-  Partial<Pick<Episode, 'inlineChapters' | 'chapters' | 'notesText' | 'duration' | 'title'>>;
+  Partial<Pick<Episode, 'inlineChapters' | 'chapters' | 'notesText' | 'duration' | 'title' | 'persons'>>;
 
 const keys = new Map<string, string>();
 
@@ -406,6 +411,8 @@ function choose(sources: readonly Source[], context: TopicContext, listShown: bo
       if (titleKey.length >= 4 && ` ${key} `.includes(` ${titleKey} `)) continue;
       considered++;
       if (isAsideItem(text)) continue;
+      const lower = text.toLowerCase();
+      if (context.hosts?.some((host) => lower.includes(host))) continue;
       kept.push(url ? { text, url } : { text });
     }
     if (kept.length === 0) continue;
@@ -440,11 +447,12 @@ export function extractTopics(episode: TopicEpisode, context: TopicContext = NO_
 
 /**
  * The topics of every episode of a feed, with what recurs across them (in a tenth of the episodes and three at
- * least) and the show's own keywords and categories treated as boilerplate. Same order as `episodes`.
+ * least) and the show's own keywords and categories treated as boilerplate, and lines naming a host (a
+ * `podcast:person` of role host) as the show's own introduction. Same order as `episodes`.
  */
 export function extractFeedTopics(
   episodes: readonly TopicEpisode[],
-  show: Partial<Pick<Podcast, 'keywords' | 'categories' | 'title'>> = {},
+  show: Partial<Pick<Podcast, 'keywords' | 'categories' | 'title' | 'persons'>> = {},
 ): Topic[][] {
   const shown = episodes.map((episode) => chapterListShown(episode));
   const sources = episodes.map((episode, i) => sourcesOf(episode, shown[i]));
@@ -467,5 +475,11 @@ export function extractFeedTopics(
   for (const text of [...(show.keywords ?? []), ...(show.categories ?? []), show.title ?? '']) {
     if (text) boilerplate.add(keyOf(text));
   }
-  return sources.map((episodeSources, i) => choose(episodeSources, { boilerplate }, shown[i], episodes[i].title));
+  const hosts = new Set<string>();
+  for (const person of [...(show.persons ?? []), ...episodes.flatMap((e) => e.persons ?? [])]) {
+    // A full name only: "Dave" alone would hide "Dave's interview tour".
+    if (person.role === 'host' && /\S\s+\S/.test(person.name)) hosts.add(person.name.toLowerCase());
+  }
+  const context = { boilerplate, hosts: [...hosts] };
+  return sources.map((episodeSources, i) => choose(episodeSources, context, shown[i], episodes[i].title));
 }

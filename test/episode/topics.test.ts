@@ -70,6 +70,20 @@ describe('issue 11: topics a listener trusts', () => {
     expect(topics).to.deep.equal([['whales'], ['krill'], ['plankton'], ['kelp']]);
   });
 
+  it("a line naming a host (podcast:person role host) is the show's introduction, not a topic", () => {
+    const host = { name: 'Dave Jones', role: 'host' };
+    const episodes = ['Webhooks', 'Podping'].map((topic, i) => ({
+      title: `Episode ${i + 1}`,
+      notesHtml: `<p>ShowNotes</p><p>The man who parses XML faster than JSON - Dave Jones!</p><p>${topic}</p><p>Dave's new mic</p>`,
+      keywords: [],
+      persons: i === 0 ? [host] : [],
+    }));
+    expect(extractFeedTopics(episodes).map(texts)).to.deep.equal([
+      ['Webhooks', "Dave's new mic"],
+      ['Podping', "Dave's new mic"],
+    ]);
+  });
+
   it('asides are never topics, in English, German, French and Spanish', () => {
     const asides = [
       'Sponsored by Acme: use code PODCAST for 20% off',
