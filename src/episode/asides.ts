@@ -32,6 +32,8 @@ const GENERIC_PROFILE =
   /^(?:twitter|x|facebook|instagram|linkedin|web ?site|homepage|home page|blog|e-?mail|newsletter|patreon|rss|portfolio|profile|\w+ profile|mastodon|threads|bluesky|tiktok)[:.]?$/i;
 /** "@handle", "Twitter - @handle", "mail@example.com": where to reach someone. */
 const HANDLE = /(?:^|\s|[:(])@[\w.]{2,}|[\w.+-]+@[\w-]+\.[\w.]+/;
+/** A key, hash or node id ("Node: 0396693dee59…"): addressed to machines, not listeners. */
+const MACHINE_ID = /[0-9a-f]{24,}/i;
 /** "12:34", "(1:02:03)", "[00:12]": a time and nothing else. */
 const BARE_TIME = /^[[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?\s*[\])]?$/;
 
@@ -67,7 +69,7 @@ export function isSocialItem(text: string): boolean {
 /**
  * An item that is never a topic, in any list: sponsor, ad, affiliate and price lines; support and donation
  * appeals; social handles and "X on Twitter"; credits (producers, hosts, artwork, music); download, subscribe and
- * newsletter lines; generator footers; a bare timestamp.
+ * newsletter lines; generator footers; a bare timestamp; a hash or node id.
  */
 export function isAsideItem(text: string): boolean {
   const plain = text.trim();
@@ -76,6 +78,7 @@ export function isAsideItem(text: string): boolean {
     ASIDE_ITEM_ANYWHERE.test(plain) ||
     HANDLE.test(plain) ||
     BARE_TIME.test(plain) ||
+    MACHINE_ID.test(plain) ||
     GENERIC_PROFILE.test(plain)
   );
 }

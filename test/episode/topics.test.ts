@@ -101,6 +101,7 @@ describe('issue 11: topics a listener trusts', () => {
       'Apóyanos en Patreon',
       'Producción: Ana',
       '01:02:03',
+      "Brian's Node: 0396693dee59afd67f178af392990d907d3a9679fa7ce00e806b8e373ff6b70bd8",
     ];
     const html = `<p>Topics:</p><ul>${[...asides, 'Tides', 'Moons', 'Comets', 'Rings', 'Storms', 'Winds', 'Waves', 'Reefs', 'Kelp', 'Krill', 'Whales', 'Seals', 'Gulls', 'Terns', 'Crabs', 'Clams'].map((t) => `<li>${t}</li>`).join('')}</ul>`;
     const topics = extractTopics(notes(html));
