@@ -18,6 +18,7 @@ export type {
   ChaptersRef,
   InlineChapter,
   Soundbite,
+  Topic,
 } from './feed/model.js';
 export type { ErrorCode, ErrorDetail } from './feed/errors.js';
 export { setParserUrl } from './feed/parse-client.js';
