@@ -16,9 +16,10 @@ async function feedAt(path: string): Promise<Feed> {
   return feed;
 }
 
-async function sharedFeedsAvailable(): Promise<boolean> {
+/** The test server's shared feeds folder (absolute), and whether it exists. */
+async function sharedFeeds(): Promise<{ available: boolean; folder: string }> {
   const config = await (await fetch('/test-api/config')).json();
-  return config.sharedFeeds === true;
+  return { available: config.sharedFeeds === true, folder: config.feedsDir ?? '../shared/feeds' };
 }
 
 /** An episode with just what the index reads. */
@@ -286,8 +287,9 @@ describe('related episodes', () => {
 
   describe('real feeds', () => {
     before(async function () {
-      if (!(await sharedFeedsAvailable())) {
-        console.warn('Skipping real-feed related tests: /test-api/config says sharedFeeds is false.');
+      const shared = await sharedFeeds();
+      if (!shared.available) {
+        console.warn(`Skipping real-feed related tests: no shared feeds at ${shared.folder}.`);
         this.skip();
       }
     });

@@ -16,9 +16,10 @@ async function feedAt(path: string): Promise<Feed> {
   return readFeed(bytes, response.headers.get('content-type'), new URL(path, location.href).href);
 }
 
-async function sharedFeedsAvailable(): Promise<boolean> {
+/** The test server's shared feeds folder (absolute), and whether it exists. */
+async function sharedFeeds(): Promise<{ available: boolean; folder: string }> {
   const config = await (await fetch('/test-api/config')).json();
-  return config.sharedFeeds === true;
+  return { available: config.sharedFeeds === true, folder: config.feedsDir ?? '../shared/feeds' };
 }
 
 function episodeTitled(feed: Feed, title: string): Episode {
@@ -325,8 +326,9 @@ describe('extractTopics: what an episode covers', () => {
     const feeds = new Map<string, Feed>();
     const feed = (name: string) => feeds.get(name)!;
     before(async function () {
-      if (!(await sharedFeedsAvailable())) {
-        console.warn('Skipping real-feed topic tests: /test-api/config says sharedFeeds is false.');
+      const shared = await sharedFeeds();
+      if (!shared.available) {
+        console.warn(`Skipping real-feed topic tests: no shared feeds at ${shared.folder}.`);
         this.skip();
       }
       for (const name of [
