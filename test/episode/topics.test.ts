@@ -110,6 +110,26 @@ describe('issue 11: topics a listener trusts', () => {
     for (const aside of asides) expect(topics, aside).not.to.include(aside);
   });
 
+  it('lead-ins in German, French and Spanish say which list holds the topics', () => {
+    const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    const cases: [string, string][] = [
+      ['<p>Partenaires :</p>', '<p>Au programme :</p>'],
+      ['<p>Patrocinado por:</p>', '<p>En este episodio:</p>'],
+      ['<p>Unterstützt uns:</p>', '<p>Themen:</p>'],
+    ];
+    for (const [aside, topics] of cases) {
+      const html = aside + list(['Acme', 'Globex']) + topics + list(['Marées', 'Lunes']);
+      expect(extractTopics(notes(html)), topics).to.deep.equal(['Marées', 'Lunes']);
+    }
+    // Without a topic lead-in, the aside list is passed over for the next plain one.
+    for (const [aside] of cases) {
+      const html = aside + list(['Acme', 'Globex']) + '<p>Sobre el mar.</p>' + list(['Marées', 'Lunes']);
+      expect(extractTopics(notes(html)), aside).to.deep.equal(['Marées', 'Lunes']);
+    }
+    // "Enlaces" (links) only when nothing better: here it is all there is.
+    expect(extractTopics(notes('<p>Enlaces:</p>' + list(['Mareas', 'Lunas'])))).to.deep.equal(['Mareas', 'Lunas']);
+  });
+
   it('a list that is mostly asides is an aside list: its one odd item is no topic', () => {
     const html =
       '<p>Thanks to our producers:</p><ul><li>Sir Bob</li><li>Dame Ann</li></ul>' +
