@@ -433,7 +433,7 @@ function choose(sources: readonly Source[], context: TopicContext, listShown: bo
  * 2. notes written as an outline (three or more lists, each under a short heading): the headings;
  * 3. a list that is neither an aside (sponsors, support, social profiles, credits, news) nor references;
  * 4. chapter titles (Podlove chapters, timestamped lines), only when the chapter list is not shown beside them
- *    (see chapter-topics.ts), and never routine ones such as "Intro" or "Begrüßung";
+ *    (see chapter-titles-as-topics.ts), and never routine ones such as "Intro" or "Begrüßung";
  * 5. a list of references ("Links:"): what an episode links to still says what it is about;
  * 6. the item's keywords and categories;
  * 7. prose: titles in quotation marks and the notes' own section headings.
