@@ -27,6 +27,7 @@ export type {
   ChaptersRef,
   InlineChapter,
   Soundbite,
+  Topic,
 } from './feed/model.js';
 export type { Chapter } from './chapters/model.js';
 export type { ErrorCode, ErrorDetail } from './feed/errors.js';

@@ -557,14 +557,9 @@ export class PodcastEpisodeElement extends LitElement {
       renderNotes({
         t,
         feedLang,
-        safeHtml: this.notes.safeHtml(
-          key,
-          episode.notesHtml,
-          data.feed.url,
-          topics,
-          this.loader.sanitize,
-          titleLevel + 1,
-        ),
+        // The notes stay whole, their links included, even where the topics repeat a list of them: a topic list
+        // may show only its first few, and a reader who opens the notes expects everything the feed wrote.
+        safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, [], this.loader.sanitize, titleLevel + 1),
         text: episode.notesText,
         overflow: this.notes.overflow,
         expanded: this.notes.expanded,

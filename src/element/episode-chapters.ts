@@ -1,7 +1,7 @@
 import { nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import type { Chapter } from '../chapters/model.js';
 import type { ChaptersFailure } from '../chapters/load-chapters.js';
-import type { Episode } from '../feed/model.js';
+import type { Episode, Topic } from '../feed/model.js';
 import { loadChapterTopics, loadChaptersChunk } from './chunks.js';
 import type { ChaptersViewOptions } from '../ui/chapters-view.js';
 
@@ -10,7 +10,7 @@ interface FeedChapters {
   /** `feed URL + episode id`: which episode these are for. */
   key: string;
   chapters: readonly Chapter[];
-  topics?: string[];
+  topics?: Topic[];
 }
 
 const NONE: readonly Chapter[] = [];
@@ -71,7 +71,7 @@ export class EpisodeChapters {
   }
 
   /** Topics from a chapters file, for notes that list none of their own. */
-  topics(key: string): string[] | undefined {
+  topics(key: string): Topic[] | undefined {
     return this.of(key)?.topics;
   }
 

@@ -43,6 +43,7 @@ function normalizePodcast(raw: RawFeed, base: string): Podcast {
     type: oneOf(text(raw.itunesType), ['episodic', 'serial']),
     explicit: explicit(raw.itunesExplicit),
     categories: unique([...itunesCategories(raw.itunesCategories), ...texts(raw.categories)]),
+    keywords: unique(splitKeywords(text(raw.itunesKeywords))),
   });
 }
 

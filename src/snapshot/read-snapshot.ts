@@ -13,6 +13,7 @@ import type {
   Person,
   Podcast,
   Soundbite,
+  Topic,
   TranscriptRef,
 } from '../feed/model.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type EpisodeSnapshot } from './snapshot-model.js';
@@ -119,6 +120,13 @@ function person(value: unknown, path: string): Person {
   });
 }
 
+/** A topic: its words, and the http(s) link it came from (older snapshots hold plain strings). */
+function topic(value: unknown, path: string): Topic {
+  if (typeof value === 'string') return { text: string(value, path) };
+  const o = object(value, path);
+  return defined({ text: string(o.text, `${path}.text`), url: optionalUrl(o.url, `${path}.url`) });
+}
+
 function podcast(value: unknown, path: string): Podcast {
   const o = object(value, path);
   return defined({
@@ -132,6 +140,7 @@ function podcast(value: unknown, path: string): Podcast {
     type: optionalString(o.type, `${path}.type`),
     explicit: optionalBoolean(o.explicit, `${path}.explicit`),
     categories: list(o.categories, `${path}.categories`, string),
+    keywords: o.keywords === undefined ? [] : list(o.keywords, `${path}.keywords`, string),
   });
 }
 
@@ -207,7 +216,7 @@ function episode(value: unknown, path: string): Episode {
     inlineChapters: list(o.inlineChapters, `${path}.inlineChapters`, inlineChapter),
     soundbites: list(o.soundbites, `${path}.soundbites`, soundbite),
     keywords: list(o.keywords, `${path}.keywords`, string),
-    topics: list(o.topics, `${path}.topics`, string),
+    topics: list(o.topics, `${path}.topics`, topic),
     explicit: optionalBoolean(o.explicit, `${path}.explicit`),
   });
 }

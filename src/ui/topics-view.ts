@@ -1,6 +1,14 @@
 /** The topics the episode covers: all of them, or in the compact card the first few and "+N more". */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/strings.js';
+import type { Topic } from '../feed/model.js';
+
+/** A topic that came from a link keeps it (http(s) only: feed content is untrusted), opening in a new tab. */
+function topicLabel(topic: Topic): unknown {
+  return topic.url && /^https?:\/\//i.test(topic.url)
+    ? html`<a href=${topic.url} target="_blank" rel="noopener noreferrer">${topic.text}</a>`
+    : topic.text;
+}
 
 export interface TopicsViewOptions {
   /** The section headings' level when the page sets `heading-level` (default: h3). */
@@ -15,7 +23,7 @@ export interface TopicsViewOptions {
   onToggle?: () => void;
 }
 
-export function renderTopics(topics: readonly string[], options: TopicsViewOptions): TemplateResult | typeof nothing {
+export function renderTopics(topics: readonly Topic[], options: TopicsViewOptions): TemplateResult | typeof nothing {
   if (!topics.length) return nothing;
   const { limit, expanded, t } = options;
   // "+1 more" would take the room of the topic itself.
@@ -41,7 +49,7 @@ export function renderTopics(topics: readonly string[], options: TopicsViewOptio
       ${toggle}
     </div>
     <ul class="topics" lang=${options.feedLang ?? nothing}>
-      ${shown.map((topic) => html`<li dir="auto" title=${cut ? topic : nothing}>${topic}</li>`)}
+      ${shown.map((topic) => html`<li dir="auto" title=${cut ? topic.text : nothing}>${topicLabel(topic)}</li>`)}
     </ul>
   </section>`;
 }
