@@ -341,6 +341,11 @@ export class PodcastEpisodeElement extends LitElement {
     this.player.seek(Number(seconds));
   }
 
+  /** The loader's state once the feed is read (only called then). */
+  private loaderState() {
+    return this.loader.state as Extract<FeedLoad, { status: 'ready' }>;
+  }
+
   private get data(): FeedData | undefined {
     const load = this.loader.state;
     return load.status === 'ready' ? load.data : undefined;
@@ -382,7 +387,7 @@ export class PodcastEpisodeElement extends LitElement {
   private showSelection(): void {
     const data = this.data;
     if (!data) return;
-    const selection = this.selection.select(data, this.episode, this.pickedId);
+    const selection = this.selection.select(data, this.episode, this.pickedId, this.loaderState().select);
     if ('error' in selection) return this.fail(selection.error);
     this.failure = undefined;
     this.state = 'ready';
@@ -455,7 +460,7 @@ export class PodcastEpisodeElement extends LitElement {
       return;
     }
     this.pickedId = episode.id;
-    this.selection.select(data, this.episode, episode.id);
+    this.selection.select(data, this.episode, episode.id, this.loaderState().select);
     this.showEpisode(episode);
     this.dispatchEvent(
       new CustomEvent<EpisodeEventDetail>('episode-change', {

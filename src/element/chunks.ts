@@ -5,12 +5,15 @@
  */
 import { lazyChunk } from '../util/lazy-chunk.js';
 
-export const loadSanitizer = lazyChunk(() => import('../ui/sanitize.js').then((module) => module.sanitizeNotes));
+export const loadSanitizer = lazyChunk(() => import('../ui/notes-html.js').then((module) => module.notesHtml));
 
 /** Defines `<podcast-episode-transcript>`; resolves once it is. */
 export const loadTranscriptViewer = lazyChunk(() =>
   import('../transcript/index.js').then((module) => module.defineTranscriptElement()),
 );
+
+/** Reads the `episode` attribute (`latest`, a number, a guid, a title…): loaded beside the feed. */
+export const loadSelector = lazyChunk(() => import('../episode/select.js').then((m) => m.selectEpisode));
 
 /** Reads `src` snapshots: only pages that use them load it. */
 export const loadSnapshotReader = lazyChunk(async () => {

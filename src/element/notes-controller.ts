@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Sanitize } from '../ui/notes-view.js';
-import { fitNotes, limitTabStops } from '../ui/notes-accessibility.js';
 
 /** Notes taller than this (in px) collapse behind "Show more". */
 export const NOTES_COLLAPSED_HEIGHT = 168;
@@ -66,7 +65,7 @@ export class NotesController implements ReactiveController {
     if (!sanitize) return undefined;
     const fullKey = `${key} ${sectionLevel} ${topics.join('\u0000')}`;
     if (this.sanitized?.key !== fullKey) {
-      this.sanitized = { key: fullKey, html: fitNotes(sanitize(notesHtml, baseUrl, topics), sectionLevel) };
+      this.sanitized = { key: fullKey, html: sanitize(notesHtml, baseUrl, topics, sectionLevel) };
     }
     return this.sanitized.html;
   }
@@ -83,5 +82,18 @@ export class NotesController implements ReactiveController {
     this.overflow = overflow;
     this.host.requestUpdate();
     limitTabStops(notes, overflow ? NOTES_COLLAPSED_HEIGHT : undefined);
+  }
+}
+
+/**
+ * Keeps Tab out of what "Show more" hides: links and other focusable parts of collapsed notes that lie below the
+ * visible height are taken out of the tab order until the notes are expanded.
+ */
+function limitTabStops(body: HTMLElement, visibleHeight: number | undefined): void {
+  const top = body.getBoundingClientRect().top;
+  for (const element of body.querySelectorAll<HTMLElement>('a[href], [tabindex]')) {
+    const hidden = visibleHeight !== undefined && element.getBoundingClientRect().top - top >= visibleHeight;
+    if (hidden) element.setAttribute('tabindex', '-1');
+    else if (element.getAttribute('tabindex') === '-1') element.removeAttribute('tabindex');
   }
 }

@@ -32,16 +32,3 @@ export function fitNotes(html: string, sectionLevel: number): string {
   }
   return template.innerHTML;
 }
-
-/**
- * Keeps Tab out of what "Show more" hides: links and other focusable parts of collapsed notes that lie below the
- * visible height are taken out of the tab order until the notes are expanded.
- */
-export function limitTabStops(body: HTMLElement, visibleHeight: number | undefined): void {
-  const top = body.getBoundingClientRect().top;
-  for (const element of body.querySelectorAll<HTMLElement>('a[href], [tabindex]')) {
-    const hidden = visibleHeight !== undefined && element.getBoundingClientRect().top - top >= visibleHeight;
-    if (hidden) element.setAttribute('tabindex', '-1');
-    else if (element.getAttribute('tabindex') === '-1') element.removeAttribute('tabindex');
-  }
-}

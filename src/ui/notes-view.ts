@@ -3,8 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Strings } from '../i18n/strings.js';
 
-/** Notes HTML from the feed → HTML safe to insert (see sanitize.ts); `topics` are left out of it. */
-export type Sanitize = (html: string, baseUrl: string, topics: readonly string[]) => string;
+/**
+ * Notes HTML from the feed → HTML safe to insert (see sanitize.ts and notes-html.ts), its headings below
+ * `sectionLevel`; `topics` are left out of it.
+ */
+export type Sanitize = (html: string, baseUrl: string, topics: readonly string[], sectionLevel: number) => string;
 
 export interface NotesViewOptions {
   /** The interface's words. */
