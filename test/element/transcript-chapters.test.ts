@@ -111,7 +111,9 @@ function playerButton(el: PodcastEpisodeEl, label: string): HTMLButtonElement | 
 
 /** The chapter marks' positions on the seek slider, in % of its width. */
 function markPositions(el: PodcastEpisodeEl): number[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chapter-mark')].map((m) => parseFloat(m.style.left));
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chapter-mark')].map((m) =>
+    parseFloat(m.style.insetInlineStart),
+  );
 }
 
 /** "0:08", "1:06:30": how the widget writes a chapter's start. */
