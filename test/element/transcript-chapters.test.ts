@@ -218,7 +218,7 @@ describe("transcript and chapters: the demo show's chapters", function () {
     expect(text(part(el, 'chapters')!.querySelector('h3'))).to.equal('Chapters');
     expect(chapterTitles(el)).to.deep.equal(EP2_CHAPTERS);
     expect(chapterTimes(el)).to.deep.equal(['0:00', '0:08', '0:23']);
-    expect(chapterButtons(el)[1]!.getAttribute('aria-label')).to.equal(
+    expect(chapterButtons(el)[1]!.getAttribute('title')).to.equal(
       'Play from 0:08: Meet Jon Berger: billions of packets a second',
     );
     // The chapter's link (a new tab) and image (relative to the chapters file).

@@ -284,7 +284,7 @@ describe('player controls: chapters', function () {
     el.chapters = chapters;
     await el.updateComplete;
     const marks = [...part(el, 'player')!.querySelectorAll<HTMLElement>('.chapter-mark')];
-    expect(marks.map((m) => m.style.left)).to.deep.equal(['25%', '50%', '75%']);
+    expect(marks.map((m) => m.style.insetInlineStart)).to.deep.equal(['25%', '50%', '75%']);
     expect(partText(el, 'chapter')).to.equal('Chapter: Cold open');
 
     button(el, 'Next chapter').click();
