@@ -3,7 +3,7 @@ import { chapterTopics } from '../../src/chapters/chapter-topics.js';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import type { Chapter } from '../../src/chapters/model.js';
-import { readSharedFeed, requireSharedFeeds, sharedUrl } from '../feed/shared-feeds.js';
+import { TRIMMED, feedUrl, readFeedFile } from '../support/feeds.js';
 import { AUX_EXAMPLE, fetchText } from './helpers.js';
 
 const chapters = (...titles: string[]): Chapter[] => titles.map((title, i) => ({ start: i * 60, title }));
@@ -54,16 +54,15 @@ describe('chapterTopics: chapter titles feed the topic list when the notes have 
     expect(chapterTopics(episode, [])).to.deep.equal(extractTopics(episode));
   });
 
-  describe('the shared feeds with JSON chapters', () => {
+  describe('real feeds with JSON chapters', () => {
     let example: Chapter[];
     before(async function () {
-      await requireSharedFeeds(this);
-      const file = await fetchText(sharedUrl(AUX_EXAMPLE));
+      const file = await fetchText(feedUrl(AUX_EXAMPLE));
       example = parseJsonChapters(file.text, file.url)!;
     });
 
     it('themnshow: keywords before, the chapter titles once the chapters file is read', async () => {
-      const feed = await readSharedFeed('podverse__partytime__themnshow.xml');
+      const feed = await readFeedFile(TRIMMED.themnshow);
       const episode = feed.episodes.find((e) => e.chapters)!;
       expect(extractTopics(episode)).to.deep.equal(['technology', 'travel', 'stories']);
       expect(chapterTopics(episode, example)).to.deep.equal([
@@ -77,7 +76,7 @@ describe('chapterTopics: chapter titles feed the topic list when the notes have 
     });
 
     it("Podcasting 2.0 episode 57: the notes' own list stays", async () => {
-      const feed = await readSharedFeed('podverse__partytime__pc20rss.xml');
+      const feed = await readFeedFile(TRIMMED.pc20rss);
       const episode = feed.episodes.find((e) => e.title === 'Episode 57: Rebel Rubes')!;
       const topics = chapterTopics(episode, example);
       expect(topics).to.deep.equal(extractTopics(episode));

@@ -49,7 +49,7 @@ export async function loadElement(url: string = DIST_SCRIPT): Promise<unknown> {
 export interface TestConfig {
   /** `http://127.0.0.1:PORT`: a second origin serving the project with CORS (and without, under /nocors/). */
   crossOrigin: string;
-  /** Whether /shared-feeds/ serves the real-world feeds of /work/shared/feeds. */
+  /** Whether /feeds/ serves the real-world feeds of /work/shared/feeds. */
   sharedFeeds: boolean;
 }
 

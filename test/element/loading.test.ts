@@ -158,7 +158,7 @@ describe('loading: one request per feed, episodes switch without refetching', ()
 
   it('a feed that changed address mid-load shows only the newer feed', async () => {
     const slow = `LinuxUnplugged.xml?race=${unique()}`;
-    const { el } = createWidget({ feed: `/shared-feeds/alatiera__gnome-podcasts__2020-12-19-${slow}` });
+    const { el } = createWidget({ feed: `/feeds/alatiera__gnome-podcasts__2020-12-19-${slow}` });
     // Switch before the first (large, or missing) feed can finish.
     el.setAttribute('feed', '/test/fixtures/serial.xml');
     await waitForReady(el);

@@ -2,7 +2,7 @@
  * The transcript viewer and the chapters, as a reader sees them in <podcast-episode>: the demo show's episode 2 (a
  * WebVTT transcript with two speakers, three chapters from demo/chapters/ep2.json), real audio that plays from a
  * chapter or a transcript line, search, a transcript whose server refuses cross-origin reads, the page's own
- * chapters, and the real-world feeds of ../shared/feeds with local copies of their remote files.
+ * chapters, and the committed real-world feeds (test/fixtures/feeds/) with local copies of their remote files.
  *
  * The built element is loaded from /test-api/scoped/<this page's scope>/dist/ (the same files as /dist/): its lazy
  * chunks then have URLs only this page requests, so the request log says exactly what THIS page fetched while other
@@ -34,6 +34,7 @@ import {
 } from './helpers.js';
 import { clearPlayerMemory, isPlaying, isolateTestPage, waitPlaying, type PlayerEl } from '../player/helpers.js';
 import { EXAMPLE_OUTLINE, PODLOVERS_SPRINT8_TITLES } from '../chapters/helpers.js';
+import { TRIMMED } from '../support/feeds.js';
 
 const SCOPE = unique('tc');
 const DIST = `/test-api/scoped/${SCOPE}/dist/`;
@@ -612,20 +613,12 @@ const topicsOf = (el: PodcastEpisodeEl) => [...(part(el, 'topics')?.querySelecto
 /** How many times the local copy was asked for `remoteUrl`. */
 const localCopyRequests = (remoteUrl: string) => requestCount(`local-copy?url=${encodeURIComponent(remoteUrl)}`);
 
-describe('transcript and chapters: real-world feeds (../shared/feeds) with local copies of their remote files', function () {
+// The feeds are the committed copies in test/fixtures/feeds/ (the large ones trimmed to a few items; see its README).
+describe('transcript and chapters: real-world feeds with local copies of their remote files', function () {
   this.timeout(30000);
 
-  before(async function () {
-    if (!(await testConfig()).sharedFeeds) {
-      console.warn(
-        'SKIPPED: the real-world feeds are absent (../shared/feeds beside the checkout, or PODCAST_FEEDS_DIR).',
-      );
-      this.skip();
-    }
-  });
-
-  function sharedWidget(file: string, episode = 'latest'): PlayerEl {
-    return widget({ feed: `/shared-feeds/${file}`, episode, proxy: LOCAL_COPY });
+  function feedWidget(file: string, episode = 'latest'): PlayerEl {
+    return widget({ feed: `/feeds/${file}`, episode, proxy: LOCAL_COPY });
   }
 
   it('pc20rss (Podcasting 2.0, episode 57): its SRT transcript and JSON chapters, both fetched through the proxy', async () => {
@@ -635,7 +628,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
       transcript: await localCopyRequests(transcriptUrl),
       chapters: await localCopyRequests(chaptersUrl),
     };
-    const el = sharedWidget('podverse__partytime__pc20rss.xml');
+    const el = feedWidget(TRIMMED.pc20rss);
     await waitForReady(el, 20000);
     expect(partText(el, 'title')).to.equal('Episode 57: Rebel Rubes');
     const root = await transcriptShown(el, 222);
@@ -656,7 +649,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
   });
 
   it('podlovers (Podlove, episode 34): its WebVTT transcript and its Podlove Simple Chapters', async () => {
-    const el = sharedWidget('podlove__metalove__podlovers.xml');
+    const el = feedWidget('podlove__metalove__podlovers.xml');
     await waitForReady(el, 20000);
     expect(partText(el, 'title')).to.equal('PTF Sprint 8: Design der Import-Seite');
     const root = await transcriptShown(el, 7);
@@ -674,7 +667,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
   it('themnshow ("Resilience"): of its SRT and WebVTT transcripts the WebVTT one; JSON chapters give the topics', async () => {
     const vtt = 'https://mikeneumann.show/assets/static/themnshow050-20240622-DRAFT-transcript.vtt';
     const vttBefore = await localCopyRequests(vtt);
-    const el = sharedWidget('podverse__partytime__themnshow.xml', 'Resilience');
+    const el = feedWidget(TRIMMED.themnshow, 'Resilience');
     await waitForReady(el, 20000);
     expect(partText(el, 'title')).to.equal('Resilience');
     const root = await transcriptShown(el, 7);
@@ -690,7 +683,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
   });
 
   it('CRE (Podlove, CRE207): fifteen Podlove chapters in time order with marks, and no transcript', async () => {
-    const el = sharedWidget('feedjira__feedjira__CRE.xml');
+    const el = feedWidget(TRIMMED.cre);
     await waitForReady(el, 20000);
     expect(partText(el, 'title')).to.equal('CRE207 Planetarien');
     await chaptersShown(el, 15);
@@ -714,7 +707,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
   });
 
   it('LINUX Unplugged (384): its JSON chapters file (no extension, found by the Accept header) and topics from it', async () => {
-    const el = sharedWidget('alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml');
+    const el = feedWidget(TRIMMED.linuxUnplugged);
     await waitForReady(el, 25000);
     expect(partText(el, 'title')).to.equal('384: Born To Run Fedora');
     await chaptersShown(el, EXAMPLE_CHAPTERS.length);

@@ -4,6 +4,7 @@ import { readFeed } from '../../src/feed/read-feed.js';
 import { buildRelatedIndex, findRelated, type RelatedIndex } from '../../src/episode/related.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import { tokenize } from '../../src/episode/tokenize.js';
+import { TRIMMED, fullOr, requireFeeds } from '../support/feeds.js';
 
 /** Reads a feed the way the element does, topics included (the index uses them). */
 async function feedAt(path: string): Promise<Feed> {
@@ -13,11 +14,6 @@ async function feedAt(path: string): Promise<Feed> {
   const feed = await readFeed(bytes, response.headers.get('content-type'), new URL(path, location.href).href);
   for (const episode of feed.episodes) episode.topics = extractTopics(episode);
   return feed;
-}
-
-async function sharedFeedsAvailable(): Promise<boolean> {
-  const config = await (await fetch('/test-api/config')).json();
-  return config.sharedFeeds === true;
 }
 
 /** An episode with just what the index reads. */
@@ -225,15 +221,9 @@ describe('related episodes', () => {
   });
 
   describe('real feeds', () => {
-    before(async function () {
-      if (!(await sharedFeedsAvailable())) {
-        console.warn('Skipping real-feed related tests: /test-api/config says sharedFeeds is false.');
-        this.skip();
-      }
-    });
-
-    it('coding-blocks: the parts of a series find each other', async () => {
-      const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__coding-blocks.xml');
+    it('coding-blocks: the parts of a series find each other', async function () {
+      await requireFeeds(this, 'akupila__node-podcast-parser__coding-blocks.xml');
+      const feed = await feedAt('/feeds/akupila__node-podcast-parser__coding-blocks.xml');
       const index = buildRelatedIndex(feed.episodes);
       for (const series of ['Clean Code - ', 'Clean Architecture - ', 'The Twelve-Factor App: ']) {
         const parts = feed.episodes.filter((e) => e.title.startsWith(series));
@@ -250,8 +240,9 @@ describe('related episodes', () => {
       }
     });
 
-    it('design-details: a "Best of" episode finds the episodes it replays', async () => {
-      const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__design-details.xml');
+    it('design-details: a "Best of" episode finds the episodes it replays', async function () {
+      await requireFeeds(this, 'akupila__node-podcast-parser__design-details.xml');
+      const feed = await feedAt('/feeds/akupila__node-podcast-parser__design-details.xml');
       const bestOf = feed.episodes.find((e) => e.title === '94: Best of 2015 - Part 4')!;
       const replayed = bestOf.topics.map((t) => t.split(':')[0]);
       expect(replayed.length, 'its topics name the replayed episodes').to.be.at.least(5);
@@ -261,7 +252,8 @@ describe('related episodes', () => {
     });
 
     it('coding-blocks: the same paragraph appended to every note, or to half of them, changes nothing', async () => {
-      const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__coding-blocks.xml');
+      const file = await fullOr('akupila__node-podcast-parser__coding-blocks.xml', TRIMMED.codingBlocks);
+      const feed = await feedAt(`/feeds/${file}`);
       const blurb =
         'Coding Blocks is brought to you by our listeners. Leave us a review, join our Slack community, pick up a ' +
         'sticker, and tell a friend who writes code about the show. Thank you for listening and see you next time.';
@@ -279,12 +271,14 @@ describe('related episodes', () => {
       }
     });
 
-    it('large feeds: always `count` others, never itself; prints build and query times', async () => {
-      for (const name of [
+    it('large feeds: always `count` others, never itself; prints build and query times', async function () {
+      const large = [
         'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml',
         'rbren__rss-parser__giantbomb-podcast.rss',
-      ]) {
-        const feed = await feedAt(`/shared-feeds/${name}`);
+      ];
+      await requireFeeds(this, ...large);
+      for (const name of large) {
+        const feed = await feedAt(`/feeds/${name}`);
         const started = performance.now();
         const index = buildRelatedIndex(feed.episodes);
         const buildMs = performance.now() - started;

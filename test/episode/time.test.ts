@@ -1,30 +1,56 @@
-// Durations and dates the way 67,741 real itunes:duration values and 4,345 hard pubDate strings write them,
-// and the way the element shows them.
+// Durations and dates the way 67,741 real itunes:duration values and 4,345 hard pubDate strings write them (those
+// two lists only beside ../shared/feeds/aux), and the way the element shows them.
 import { expect } from '@esm-bundle/chai';
 import { parseDate, parseDuration, parseTimestamp } from '../../src/episode/time.js';
 import { formatClock, formatDate, formatDuration } from '../../src/episode/format.js';
+import { requireFeeds } from '../support/feeds.js';
 
 /** Lines of an aux file, exactly as written (a last line without a newline counts). */
 async function auxLines(file: string): Promise<string[]> {
-  const text = await (await fetch(`/shared-feeds/aux/${file}`)).text();
+  const text = await (await fetch(`/feeds/aux/${file}`)).text();
   const lines = text.split('\n');
   if (text.endsWith('\n')) lines.pop();
   return lines;
 }
 
-async function skipWithoutSharedFeeds(context: Mocha.Context): Promise<void> {
-  const config = (await (await fetch('/test-api/config')).json()) as { sharedFeeds?: boolean };
-  if (!config.sharedFeeds) {
-    console.warn(`Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false.`);
-    context.skip();
-  }
-}
+/** Shapes found in ../shared/feeds/aux/mdewilde__podcast-parser__durations.txt, and what each means. */
+const DURATION_SHAPES: [string, number | undefined][] = [
+  ['01:02:03', 3723],
+  ['1:36:04', 5764],
+  ['02:27', 147],
+  ['3640', 3640],
+  ['3194.0', 3194],
+  ['1071.2294166667', 1071],
+  ['00:24:12.456', 1452],
+  ['2131,28', 2131], // decimal comma
+  ['1:59:494', 119], // minutes:seconds:milliseconds
+  ['00:03:49:15', 229], // ends in frames
+  ['0.19.00', 1140], // a clock written with dots
+  ['13 min', 780],
+  ['5mins', 300],
+  ['80 Minutes', 4800],
+  ['1h', 3600],
+  ['1h13min', 4380],
+  ['1h04´', 3840],
+  ['1 Hour', 3600],
+  ['1 minute 42 seconds', 102],
+  ['DURATION 1:20:04', 4804],
+  ['<span class="hms hms-format-h-mm-ss">1:00:57</span>', 3657],
+  ['<span class="hms hms-format-h-mm-ss">58:24:00</span>', 3504], // not 58 hours: minutes, seconds, frames
+  ['1486746233', undefined], // a Unix timestamp
+  ['The Amazing Hour', undefined],
+  [
+    '<span class="file file--mime-audio-mpeg file--audio"><a href="http://static4.metaltoad.com/sites/default/files/podcasts/Toadcast%2025.mp3" type="audio/mpeg; length=42470422">Toadcast 25.mp3</a></span>',
+    undefined,
+  ],
+  ['', undefined],
+];
 
 describe('parseDuration on the real-world itunes:duration values', function () {
   let lines: string[] = [];
 
   before(async function () {
-    await skipWithoutSharedFeeds(this);
+    await requireFeeds(this, 'aux/mdewilde__podcast-parser__durations.txt');
     lines = await auxLines('mdewilde__podcast-parser__durations.txt');
   });
 
@@ -43,40 +69,14 @@ describe('parseDuration on the real-world itunes:duration values', function () {
     expect(readable).to.be.greaterThan(0.95 * (lines.length - blank));
   });
 
-  const shapes: [string, number | undefined][] = [
-    ['01:02:03', 3723],
-    ['1:36:04', 5764],
-    ['02:27', 147],
-    ['3640', 3640],
-    ['3194.0', 3194],
-    ['1071.2294166667', 1071],
-    ['00:24:12.456', 1452],
-    ['2131,28', 2131], // decimal comma
-    ['1:59:494', 119], // minutes:seconds:milliseconds
-    ['00:03:49:15', 229], // ends in frames
-    ['0.19.00', 1140], // a clock written with dots
-    ['13 min', 780],
-    ['5mins', 300],
-    ['80 Minutes', 4800],
-    ['1h', 3600],
-    ['1h13min', 4380],
-    ['1h04´', 3840],
-    ['1 Hour', 3600],
-    ['1 minute 42 seconds', 102],
-    ['DURATION 1:20:04', 4804],
-    ['<span class="hms hms-format-h-mm-ss">1:00:57</span>', 3657],
-    ['<span class="hms hms-format-h-mm-ss">58:24:00</span>', 3504], // not 58 hours: minutes, seconds, frames
-    ['1486746233', undefined], // a Unix timestamp
-    ['The Amazing Hour', undefined],
-    [
-      '<span class="file file--mime-audio-mpeg file--audio"><a href="http://static4.metaltoad.com/sites/default/files/podcasts/Toadcast%2025.mp3" type="audio/mpeg; length=42470422">Toadcast 25.mp3</a></span>',
-      undefined,
-    ],
-    ['', undefined],
-  ];
-  for (const [value, expected] of shapes) {
+  it('has every shape below among the real values', () => {
+    for (const [value] of DURATION_SHAPES) expect(lines, 'the shape occurs in the real values').to.include(value);
+  });
+});
+
+describe('parseDuration on shapes taken from the real-world itunes:duration values', () => {
+  for (const [value, expected] of DURATION_SHAPES) {
     it(`reads ${JSON.stringify(value.length > 50 ? value.slice(0, 50) + '…' : value)} as ${expected}`, () => {
-      expect(lines, 'the shape occurs in the real values').to.include(value);
       expect(parseDuration(value)).to.equal(expected);
     });
   }
@@ -106,7 +106,7 @@ describe('parseDate on the real-world hard pubDate strings', function () {
   let lines: string[] = [];
 
   before(async function () {
-    await skipWithoutSharedFeeds(this);
+    await requireFeeds(this, 'aux/mdewilde__podcast-parser__problemdates.txt');
     lines = await auxLines('mdewilde__podcast-parser__problemdates.txt');
   });
 

@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { Episode, Feed } from '../../src/feed/model.js';
 import { readFeed } from '../../src/feed/read-feed.js';
 import { extractTopics } from '../../src/episode/topics.js';
+import { TRIMMED, feedAvailable, fullOr, requireFeeds } from '../support/feeds.js';
 
 /** Reads a feed the way the element does: the bytes, the Content-Type, the URL. */
 async function feedAt(path: string): Promise<Feed> {
@@ -9,11 +10,6 @@ async function feedAt(path: string): Promise<Feed> {
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   return readFeed(bytes, response.headers.get('content-type'), new URL(path, location.href).href);
-}
-
-async function sharedFeedsAvailable(): Promise<boolean> {
-  const config = await (await fetch('/test-api/config')).json();
-  return config.sharedFeeds === true;
 }
 
 function episodeTitled(feed: Feed, title: string): Episode {
@@ -203,23 +199,21 @@ describe('extractTopics: what an episode covers', () => {
   describe('real feeds', () => {
     const feeds = new Map<string, Feed>();
     const feed = (name: string) => feeds.get(name)!;
+    // Keyed by the whole feed's name; beside ../shared the whole feed, else its committed (trimmed) copy.
     before(async function () {
-      if (!(await sharedFeedsAvailable())) {
-        console.warn('Skipping real-feed topic tests: /test-api/config says sharedFeeds is false.');
-        this.skip();
-      }
-      for (const name of [
-        'akupila__node-podcast-parser__design-details.xml',
-        'akupila__node-podcast-parser__coding-blocks.xml',
-        'feedjira__feedjira__CRE.xml',
-        'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml',
-        'podverse__partytime__pc20rss.xml',
-        'akupila__node-podcast-parser__rtve-podcast.xml',
-        'podlove__metalove__podlovers.xml',
-        'rbren__rss-parser__giantbomb-podcast.rss',
+      for (const [name, committed] of [
+        ['akupila__node-podcast-parser__design-details.xml', TRIMMED.designDetails],
+        ['akupila__node-podcast-parser__coding-blocks.xml', TRIMMED.codingBlocks],
+        ['feedjira__feedjira__CRE.xml', TRIMMED.cre],
+        ['alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml', TRIMMED.linuxUnplugged],
+        ['podverse__partytime__pc20rss.xml', TRIMMED.pc20rss],
+        ['akupila__node-podcast-parser__rtve-podcast.xml', 'akupila__node-podcast-parser__rtve-podcast.xml'],
+        ['podlove__metalove__podlovers.xml', 'podlove__metalove__podlovers.xml'],
       ]) {
-        feeds.set(name, await feedAt(`/shared-feeds/${name}`));
+        feeds.set(name!, await feedAt(`/feeds/${await fullOr(name!, committed!)}`));
       }
+      const giantbomb = 'rbren__rss-parser__giantbomb-podcast.rss';
+      if (await feedAvailable(giantbomb)) feeds.set(giantbomb, await feedAt(`/feeds/${giantbomb}`));
     });
 
     it('design-details: the "Show Notes" list, not "Daniel on the Web" or the sponsor', () => {
@@ -235,7 +229,8 @@ describe('extractTopics: what an episode covers', () => {
       expect(silber).not.to.include('UENO');
     });
 
-    it('coding-blocks: an explicit "Topics" list, and outline headings over news and tips', () => {
+    it('coding-blocks: an explicit "Topics" list, and outline headings over news and tips', async function () {
+      await requireFeeds(this, 'akupila__node-podcast-parser__coding-blocks.xml');
       const cb = feed('akupila__node-podcast-parser__coding-blocks.xml');
       expect(extractTopics(episodeTitled(cb, 'All Your Database Are Belong to Us'))).to.deep.equal([
         'How much should a developer know about databases in general?',
@@ -258,7 +253,8 @@ describe('extractTopics: what an episode covers', () => {
       ]);
     });
 
-    it('CRE: "Themen:" lines, Podlove chapters, and chapter headings followed by their time', () => {
+    it('CRE: "Themen:" lines, Podlove chapters, and chapter headings followed by their time', async function () {
+      await requireFeeds(this, 'feedjira__feedjira__CRE.xml');
       const cre = feed('feedjira__feedjira__CRE.xml');
       const feminismus = extractTopics(episodeTitled(cre, 'CRE196 Feminismus'));
       expect(feminismus.slice(0, 2)).to.deep.equal(['Persönliche Sozialisierung in Ost und West', 'Frauen in der DDR']);

@@ -4,20 +4,9 @@
  */
 import { decodeText } from '../../src/transcript/decode-text.js';
 import { testConfig } from '../element/helpers.js';
+import { feedUrl } from '../support/feeds.js';
 
 export { testConfig };
-
-/**
- * For mocha's `before`: skips the suite, saying why, when /test-api/config says the shared feeds folder is missing.
- */
-export async function requireSharedFeeds(context: Mocha.Context): Promise<void> {
-  if (!(await testConfig()).sharedFeeds) {
-    console.warn(
-      `Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false (no /work/shared/feeds).`,
-    );
-    context.skip();
-  }
-}
 
 /**
  * URL of a file in test/fixtures/transcripts/, on the second origin: the page origin's dev server re-encodes text
@@ -27,12 +16,9 @@ export async function fixtureUrl(name: string): Promise<string> {
   return `${(await testConfig()).crossOrigin}/test/fixtures/transcripts/${name}`;
 }
 
-/** URL of a Podcasting 2.0 example transcript in the shared feeds' aux folder (`vtt`, `srt`, `html`, `json`). */
+/** URL of a Podcasting 2.0 example transcript (committed in test/fixtures/feeds/aux/): `vtt`, `srt`, `html`, `json`. */
 export function exampleUrl(extension: 'vtt' | 'srt' | 'html' | 'json'): string {
-  return new URL(
-    `/shared-feeds/aux/Podcastindex-org__podcast-namespace__transcripts-example.${extension}`,
-    location.href,
-  ).href;
+  return feedUrl(`aux/Podcastindex-org__podcast-namespace__transcripts-example.${extension}`);
 }
 
 /** A file's text as the viewer reads it (same decoding). */

@@ -7,7 +7,7 @@ import type { PodcastEpisodeTranscriptElement, TranscriptSeekDetail } from '../.
 import type { TranscriptRef } from '../../src/feed/model.js';
 import type { Transcript } from '../../src/transcript/model.js';
 import { parseSrt } from '../../src/transcript/parse-srt.js';
-import { exampleUrl, fetchText, fixtureUrl, frames, requireSharedFeeds, testConfig, waitFor } from './helpers.js';
+import { exampleUrl, fetchText, fixtureUrl, frames, testConfig, waitFor } from './helpers.js';
 
 defineTranscriptElement();
 
@@ -102,7 +102,6 @@ describe('<podcast-episode-transcript>', () => {
   let srtRef: () => TranscriptRef;
 
   before(async function () {
-    await requireSharedFeeds(this);
     srt = parseSrt(await fetchText(exampleUrl('srt')));
     srtRef = () => ({ url: fresh(exampleUrl('srt')), type: 'application/srt' });
   });
