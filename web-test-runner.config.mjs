@@ -1,10 +1,13 @@
 // Tests run in Debian's Chromium (CHROME_PATH overrides) against the sources and the built dist/.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { commonjsVendorPlugin } from './scripts/lib/vendor-plugin.mjs';
+import { ensureFreshDist } from './scripts/lib/fresh-dist.mjs';
 import { testServerMiddleware, startCrossOriginServer } from './test/server/test-server.mjs';
+
+// Element tests load dist/: never let them run against a build older than src/.
+ensureFreshDist();
 
 const crossOrigin = await startCrossOriginServer();
 
@@ -44,7 +47,3 @@ export default {
   ],
   middleware: [testServerMiddleware({ crossOrigin })],
 };
-
-if (!existsSync('dist/podcast-episode.js')) {
-  console.warn('dist/podcast-episode.js is missing: run `npm run build` first (npm test does).');
-}
