@@ -7,7 +7,7 @@ import {
   partText,
   parts,
   shadow,
-  sleep,
+  pageIdle,
   text,
   waitFor,
   waitForReady,
@@ -80,8 +80,13 @@ async function showXss(episode?: string): Promise<PodcastEpisodeEl> {
   if (episode) attributes.episode = episode;
   const { el } = createWidget(attributes);
   await waitForReady(el);
-  // Give onerror/onload handlers (failing images, frames) time to fire, were any left.
-  await sleep(800);
+  // onerror/onload handlers (failing images, frames) would have fired once every image has loaded or failed.
+  await waitFor(
+    () => [...shadow(el).querySelectorAll('img')].every((img) => img.complete),
+    10000,
+    'every image in the widget loaded or failed',
+  );
+  await pageIdle();
   return el;
 }
 
@@ -95,7 +100,7 @@ describe('security: hostile show notes', () => {
       node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       node.dispatchEvent(new FocusEvent('focus'));
     }
-    await sleep(500);
+    await pageIdle();
     expect(flags.__xss, `payload "${String(flags.__xss)}" ran`).to.equal(undefined);
   });
 
@@ -189,7 +194,7 @@ describe('security: hostile show notes', () => {
       await waitFor(() => /could not be played/i.test(partText(el, 'player')), 10000).catch(() => undefined);
       part(el, 'player')?.querySelector<HTMLAnchorElement>('a')?.click();
     }
-    await sleep(300);
+    await pageIdle();
     expect(dangers(shadow(el))).to.deep.equal([]);
     expect(flags.__xss).to.equal(undefined);
   });

@@ -21,7 +21,8 @@ import {
   parts,
   requestCount,
   skipIfAudioCannotLoad,
-  sleep,
+  pageIdle,
+  resourceLoaded,
   testConfig,
   text,
   trackMedia,
@@ -32,7 +33,7 @@ import {
   waitForReady,
   type PodcastEpisodeEl,
 } from './helpers.js';
-import { clearPlayerMemory, isPlaying, isolateTestPage, waitPlaying, type PlayerEl } from '../player/helpers.js';
+import { clearPlayerMemory, isolateTestPage, waitPlaying, type PlayerEl } from '../player/helpers.js';
 import { EXAMPLE_OUTLINE, PODLOVERS_SPRINT8_TITLES } from '../chapters/helpers.js';
 import { TRIMMED } from '../support/feeds.js';
 
@@ -134,13 +135,6 @@ async function playingBetween(el: PlayerEl, min: number, max: number, timeout = 
   );
 }
 
-function frames(count = 2): Promise<void> {
-  return new Promise((resolve) => {
-    const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-    next(count);
-  });
-}
-
 // ------------------------------------------------------------------------------------------------ tests
 
 describe('transcript and chapters: the viewer chunk loads only for episodes with a transcript', function () {
@@ -154,8 +148,9 @@ describe('transcript and chapters: the viewer chunk loads only for episodes with
     });
     await waitForReady(el);
     expect(partText(el, 'title')).to.match(/^Bonus: Queues, Retries and Idempotency/);
-    // The chapters loader (a chunk of its own) has run by the time it asked for nothing; leave it time to misbehave.
-    await sleep(1000);
+    // Whatever the element does on its own after showing the episode (the chapters loader among it) is done by the
+    // time the page is idle.
+    await pageIdle();
     expect(partText(el, 'transcript')).to.equal('Transcript No transcript for this episode yet');
     expect(viewerOf(el) === null, 'no viewer').to.equal(true);
     expect(await requestCount(TRANSCRIPT_CHUNK), 'requests for the transcript chunk').to.equal(0);
@@ -251,7 +246,7 @@ describe("transcript and chapters: the demo show's chapters", function () {
     expect(partText(el, 'title')).to.match(/^Ep 1: Green Software/);
     // Its transcript is there (so the episode is fully shown) and the chapters loader has had its turn.
     await transcriptShown(el, 5);
-    await sleep(500);
+    await pageIdle();
     expect(
       el.shadowRoot!.querySelectorAll('.chapters-section, [part~="chapters"]').length,
       'no chapters section',
@@ -280,7 +275,7 @@ describe("transcript and chapters: the demo show's chapters", function () {
     const root = await transcriptShown(el, 5);
     expect(text(segments(root)[0])).to.equal("Welcome to episode one of Asynchronous and Unreliable. I'm Anne Currie.");
     expect(inViewer(root, 'speaker').map(text)).to.deep.equal(['Anne Currie']);
-    await sleep(300);
+    await pageIdle();
     expect(
       el.shadowRoot!.querySelectorAll('.chapters-section, .chapter-mark, .chapter-button').length,
       "none of episode 2's chapters",
@@ -389,8 +384,11 @@ describe('transcript and chapters: with real audio', function () {
       // The page scrolled so that the transcript is just below the bottom of the window: showing the line being
       // spoken by scrolling the page (scrollIntoView) would move it.
       const sectionTop = part(el, 'transcript')!.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo(0, Math.max(0, sectionTop - window.innerHeight - 50));
-      await frames(3);
+      const target = Math.max(0, sectionTop - window.innerHeight - 50);
+      window.scrollTo(0, target);
+      // The page's own scroll event has come and gone before the listener below starts counting.
+      await waitFor(() => Math.abs(window.scrollY - target) < 1, 10000, 'the page scrolled');
+      await pageIdle();
       const pageY = window.scrollY;
       expect(pageY, 'the page is scrolled').to.be.greaterThan(500);
       const pageScrolls: number[] = [];
@@ -399,28 +397,31 @@ describe('transcript and chapters: with real audio', function () {
       try {
         el.seek(21);
         part(el, 'play-button')!.click();
-        await playingBetween(el, 20.5, 24);
-        // 0:21 is in line 3; line 4 starts at 0:23.351, below the box's visible part.
-        await waitFor(() => currentLines(root).length === 1, 5000, 'a highlighted line');
-        await waitFor(
-          () => currentLines(root).join() === EP2_LINES[3],
-          8000,
-          () => `line 4 highlighted, have ${JSON.stringify(currentLines(root))}`,
+        // Up to the end (34 s): on a busy machine the first poll may come late.
+        await playingBetween(el, 20.5, 34.5, 20000);
+        // 0:21 is in line 3; line 4 starts at 0:23.351, below the box's visible part. Whichever of line 4 or later is
+        // spoken by the time this looks (a busy machine looks late), the box must have followed it.
+        const spoken = () => segments(root).findIndex((s) => s.classList.contains('current'));
+        await waitFor(() => currentLines(root).length === 1, 15000, 'a highlighted line');
+        const index = await waitFor(
+          () => (spoken() >= 3 ? spoken() : 0),
+          15000,
+          () => `line 4 or later highlighted, have ${JSON.stringify(currentLines(root))}`,
         );
-        const line = segments(root)[3]!;
+        const line = segments(root)[index]!;
         expect(line.getAttribute('aria-current')).to.equal('time');
-        expect(isPlaying(el)).to.equal(true);
         // Kept in view inside the box, by scrolling the box.
         await waitFor(
           () => {
+            const current = segments(root)[Math.max(spoken(), index)]!;
             const outer = box.getBoundingClientRect();
-            const inner = line.getBoundingClientRect();
+            const inner = current.getBoundingClientRect();
             return box.scrollTop > 0 && inner.top >= outer.top - 1 && inner.top < outer.bottom;
           },
-          3000,
-          () => `line 4 visible in the box: scrollTop=${box.scrollTop}`,
+          15000,
+          () => `line ${spoken() + 1} visible in the box: scrollTop=${box.scrollTop}`,
         );
-        await frames(3);
+        await pageIdle();
         expect(window.scrollY, 'the page stayed where the reader left it').to.equal(pageY);
         expect(pageScrolls, 'no page scroll at all').to.deep.equal([]);
       } finally {
@@ -450,7 +451,7 @@ describe('transcript and chapters: searching the transcript', function () {
     await sendKeys({ type: 'billions' });
     await waitFor(
       () => count() === '1 of 2',
-      3000,
+      15000,
       () => `"1 of 2", shows "${count()}"`,
     );
     const marks = () => [...root.querySelectorAll('mark')];
@@ -461,7 +462,7 @@ describe('transcript and chapters: searching the transcript', function () {
     await sendKeys({ press: 'Enter' });
     await waitFor(
       () => count() === '2 of 2',
-      3000,
+      15000,
       () => `"2 of 2", shows "${count()}"`,
     );
     expect(marks()[1]!.classList.contains('current-match')).to.equal(true);
@@ -471,7 +472,7 @@ describe('transcript and chapters: searching the transcript', function () {
     await sendKeys({ up: 'Shift' });
     await waitFor(
       () => count() === '1 of 2',
-      3000,
+      15000,
       () => `back to "1 of 2", shows "${count()}"`,
     );
 
@@ -479,7 +480,7 @@ describe('transcript and chapters: searching the transcript', function () {
     await sendKeys({ type: 'Jon Berger' });
     await waitFor(
       () => count() === '1 of 1',
-      3000,
+      15000,
       () => `"1 of 1", shows "${count()}"`,
     );
     expect(marks().map(text)).to.deep.equal(['Jon Berger']);
@@ -488,7 +489,7 @@ describe('transcript and chapters: searching the transcript', function () {
     await sendKeys({ type: 'kubernetes' });
     await waitFor(
       () => count() === 'No matches',
-      3000,
+      15000,
       () => `"No matches", shows "${count()}"`,
     );
     expect(marks().length).to.equal(0);
@@ -528,7 +529,7 @@ describe('transcript and chapters: a transcript the browser may not read', funct
     expect(viewer.shadowRoot!.querySelectorAll('.segment').length).to.equal(0);
 
     // The episode itself is unharmed: no error state or event, title, player and chapters (readable) all there.
-    await sleep(300);
+    await pageIdle();
     expect(
       errorEvents.map((e) => e.detail),
       '`error` events',
@@ -556,9 +557,10 @@ describe("transcript and chapters: the page's `chapters` property", function () 
     el.chapters = PAGE_CHAPTERS;
     await waitForReady(el);
     await chaptersShown(el, 3);
-    // Long enough for the feed's chapters file (demo/chapters/ep2.json) to have arrived: the page's still win.
+    // Once the feed's chapters file (demo/chapters/ep2.json) has arrived and been handled, the page's still win.
     await transcriptShown(el, 6);
-    await sleep(1000);
+    await waitFor(() => resourceLoaded('/demo/chapters/ep2.json'), 10000, "the feed's chapters file");
+    await pageIdle();
     expect(chapterTitles(el)).to.deep.equal(PAGE_CHAPTERS.map((c) => c.title));
     expect(chapterTimes(el)).to.deep.equal(['0:00', '0:12', '0:20']);
     const marks = markPositions(el);

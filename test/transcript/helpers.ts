@@ -33,32 +33,4 @@ export async function fixtureText(name: string): Promise<string> {
   return fetchText(await fixtureUrl(name));
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls until `predicate` returns something truthy (every 20 ms); throws with `message` after `timeout` ms. */
-export async function waitFor<T>(
-  predicate: () => T,
-  timeout = 5000,
-  message: string | (() => string) = 'condition',
-): Promise<NonNullable<T>> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = predicate();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline)
-      throw new Error(
-        `Timed out after ${timeout} ms waiting for ${typeof message === 'function' ? message() : message}`,
-      );
-    await sleep(20);
-  }
-}
-
-/** Two frames: whatever the viewer scheduled with requestAnimationFrame has run and been laid out. */
-export function frames(count = 2): Promise<void> {
-  return new Promise((resolve) => {
-    const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-    next(count);
-  });
-}
+export { frames, waitFor } from '../support/wait.js';
