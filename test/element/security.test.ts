@@ -6,8 +6,10 @@ import {
   part,
   partText,
   parts,
+  requestCount,
   shadow,
   pageIdle,
+  unique,
   text,
   waitFor,
   waitForReady,
@@ -142,6 +144,23 @@ describe('security: hostile show notes', () => {
         'noreferrer',
       ]);
     }
+  });
+
+  it('drops srcset from notes images: the picture shown is the checked src, and no srcset address is requested', async () => {
+    const { el } = createWidget({ feed: `/test/fixtures/notes-srcset.xml?s=${unique()}` });
+    await waitForReady(el);
+    const image = await waitFor(() => part(el, 'summary')?.querySelector('img'), 5000, 'the notes image');
+    expect(image.getAttribute('alt')).to.equal('A picture');
+    expect(image.getAttribute('src')).to.equal(new URL('/demo/ep2.png', location.href).href);
+    expect(image.hasAttribute('srcset'), 'no srcset on the image').to.equal(false);
+    // The whole notes on screen, so the (lazy) image loads.
+    shadow(el).querySelector<HTMLButtonElement>('.more')?.click();
+    await el.updateComplete;
+    image.scrollIntoView();
+    await waitFor(() => image.complete, 10000, 'the image loaded or failed');
+    await pageIdle();
+    expect(image.currentSrc, 'the browser shows the src').to.equal(new URL('/demo/ep2.png', location.href).href);
+    expect(await requestCount('srcset-probe='), 'requests for a srcset address').to.equal(0);
   });
 
   it('shows hostile titles, show name and author as text', async () => {

@@ -214,7 +214,13 @@ export async function startCrossOriginServer() {
       return res.end();
     }
     if (url.pathname === '/proxy') {
-      // A minimal CORS proxy, like the ones `proxy` is meant for; reads only from this machine.
+      // A minimal CORS proxy, like the ones `proxy` is meant for; reads only from this machine. Strict about its
+      // query: a parameter besides `url` means the page did not encode the address (its "&" split it), so it answers
+      // 400 rather than fetch a cut-off address.
+      if ([...url.searchParams.keys()].some((key) => key !== 'url')) {
+        res.writeHead(400, { 'Access-Control-Allow-Origin': '*' });
+        return res.end('Unencoded url: parameters besides url');
+      }
       const target = url.searchParams.get('url') ?? '';
       const local = /^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(target);
       const upstream = local ? await fetch(target).catch(() => undefined) : undefined;

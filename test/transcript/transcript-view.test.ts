@@ -68,20 +68,22 @@ function visibleInBox(root: ShadowRoot, element: Element): boolean {
 }
 
 /**
- * Scrolls the box to the top, as dragging the scrollbar would, until the viewer shows "Back to current". Right after
- * its own scroll the viewer takes a scroll for the layout settling, not for the reader, so the first tries may be
- * taken back; each poll scrolls again.
+ * Scrolls the box to the top, as dragging the scrollbar would, and waits for "Back to current". For a moment after
+ * its own scroll (SETTLE_MS, 400 ms, in transcript-view.ts) the viewer takes any scroll for the layout settling and
+ * scrolls back; so this first waits until the box has had no scroll event for longer than that.
  */
 async function scrollAwayUntilNoticed(root: ShadowRoot): Promise<void> {
-  await waitFor(
-    () => {
-      if (root.querySelector('[part~="back-button"]')) return true;
-      if (box(root).scrollTop !== 0) box(root).scrollTop = 0;
-      return false;
-    },
-    10000,
-    '"Back to current" after scrolling the box away',
-  );
+  const element = box(root);
+  let lastScroll = performance.now();
+  const onScroll = () => (lastScroll = performance.now());
+  element.addEventListener('scroll', onScroll);
+  try {
+    await waitFor(() => performance.now() - lastScroll > 500, 10000, 'the box to rest after the viewer scrolled it');
+  } finally {
+    element.removeEventListener('scroll', onScroll);
+  }
+  element.scrollTop = 0;
+  await waitFor(() => root.querySelector('[part~="back-button"]'), 5000, '"Back to current"');
 }
 
 /** Waits until `element`'s scrollTop stays put for 5 frames (keyboard scrolling is animated); returns it. */
