@@ -99,6 +99,38 @@ describe('loading: one request per feed, episodes switch without refetching', ()
     expect(await requestCount(query), 'no new request for the feed').to.equal(1);
   });
 
+  it('episode-change bubbles out of a shadow root it sits in: a page listening on document hears it', async () => {
+    // The widget inside another component's shadow root, as design systems and frameworks place it.
+    const host = container();
+    const root = host.attachShadow({ mode: 'open' });
+    const wrapper = document.createElement('div');
+    root.append(wrapper);
+    const heard: { title: string; target: string }[] = [];
+    const onDocument = (e: Event) =>
+      heard.push({
+        title: (e as CustomEvent<{ episode: { title: string } }>).detail.episode.title,
+        target: (e.target as Element).localName,
+      });
+    const inWrapper: string[] = [];
+    wrapper.addEventListener('episode-change', (e) => inWrapper.push((e.target as Element).localName));
+    document.addEventListener('episode-change', onDocument);
+    try {
+      const { el } = createWidget({ feed: `/demo/feed.xml?composed=${unique()}` }, wrapper);
+      await waitForReady(el);
+      const target = parts(el, 'related-item').find((b) => text(b).includes(EP1_TITLE));
+      expect(target !== undefined, 'Ep 1 is among the related episodes').to.equal(true);
+      target!.click();
+      await waitFor(() => partText(el, 'title') === EP1_TITLE, 5000, 'the title to change to Ep 1');
+      await waitFor(() => heard.length > 0, 5000, 'episode-change on document');
+      expect(heard, 'document hears it, retargeted to the outer host').to.deep.equal([
+        { title: EP1_TITLE, target: host.localName },
+      ]);
+      expect(inWrapper, 'it bubbles through its own tree').to.deep.equal(['podcast-episode']);
+    } finally {
+      document.removeEventListener('episode-change', onDocument);
+    }
+  });
+
   it('a related item works from the keyboard (Enter) as well', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { el, changeEvents } = createWidget({ feed: '/demo/feed.xml' });
