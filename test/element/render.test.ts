@@ -192,16 +192,18 @@ describe('render: choosing the episode', () => {
 describe('render: the episode attribute names an episode by its number', () => {
   const FEED = '/test/fixtures/episode-numbers.xml';
 
-  it("the feed's own itunes:episode numbers come before numbers that titles start with", async () => {
+  it("the feed's own itunes:episode numbers come before numbers in titles", async () => {
     const seven = createWidget({ feed: FEED, episode: '7' });
     const twelve = createWidget({ feed: FEED, episode: '12' });
     const nine = createWidget({ feed: FEED, episode: 'Episode 9' });
     await Promise.all([waitForReady(seven.el), waitForReady(twelve.el), waitForReady(nine.el)]);
-    expect(partText(seven.el, 'title'), 'itunes:episode 7, not the title "7 Habits…"').to.equal('Talking To Strangers');
-    expect(partText(twelve.el, 'title'), 'itunes:episode 12, not the title "12 Questions…"').to.equal(
-      '7 Habits Of Highly Effective Podcasters',
+    expect(partText(seven.el, 'title'), 'itunes:episode 7, not "Episode 7 Revisited…"').to.equal(
+      'Talking To Strangers',
     );
-    expect(partText(nine.el, 'title')).to.equal('12 Questions For A Sound Engineer');
+    expect(partText(twelve.el, 'title'), 'itunes:episode 12, not "12: Questions…"').to.equal(
+      'Episode 7 Revisited: Seven Habits',
+    );
+    expect(partText(nine.el, 'title')).to.equal('12: Questions For A Sound Engineer');
   });
 });
 
