@@ -37,6 +37,9 @@ export default {
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
+          // Tests talk to this machine only: the real feeds name artwork, chapter images and files on public hosts,
+          // so every request not for a loopback address (Chromium sends those direct) goes to a closed local port.
+          '--proxy-server=http://127.0.0.1:9',
         ],
       },
     }),
