@@ -110,6 +110,12 @@ export class AudioController implements ReactiveController {
    * howler still holds the position to start at.
    */
   private clockReady = false;
+  /**
+   * Where the last seek went, until the media element's clock gets there: howler queues a seek while a play is
+   * pending, and meanwhile the element still reads the old time (a skip would start from it). Trusted for a few
+   * seconds at most, in case the element lands elsewhere.
+   */
+  private seekTarget?: { time: number; until: number };
   /** The current file has played at least once: a later error is the network, not a missing file. */
   private hasPlayed = false;
   /** Failed loads in a row (see retry-policy.ts), and where playback stood when the last one failed. */
@@ -254,6 +260,7 @@ export class AudioController implements ReactiveController {
     this.buffered = media ? bufferedEnd(media, target) : target;
     if (this.ended) this.ended = false;
     this.howl?.seek(target);
+    this.seekTarget = { time: target, until: Date.now() + 5000 };
     this.resumedAt = target;
     this.emitTimeUpdate();
     this.host.requestUpdate();
@@ -293,7 +300,12 @@ export class AudioController implements ReactiveController {
   /** The playhead: the media element's own clock while it has one, else the last known position. */
   position(): number {
     const value = this.media && this.clockReady ? this.media.currentTime : undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? value : this.currentTime;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return this.currentTime;
+    if (this.seekTarget) {
+      if (Math.abs(value - this.seekTarget.time) > 1 && Date.now() < this.seekTarget.until) return this.seekTarget.time;
+      this.seekTarget = undefined;
+    }
+    return value;
   }
 
   /** Creates the howl for the current source at `currentTime` and starts it (the first play, or a reload). */
