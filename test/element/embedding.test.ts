@@ -244,6 +244,43 @@ describe('embedding: feeds on other origins', () => {
     ).to.equal(1);
   });
 
+  it('hands the proxy the feed address whole ({url} URL-encoded), "&" and all', async () => {
+    const { crossOrigin } = await testConfig();
+    // A feed made on request whose address has "&": cut there, it would be another show (or, for the test proxy,
+    // which refuses parameters besides `url`, no feed at all).
+    const feed =
+      `${crossOrigin}/nocors/test-api/feed.xml?audio=${encodeURIComponent('/demo/audio/ep2.mp3')}` +
+      `&show=${encodeURIComponent('Proxy & Encoding')}&title=Whole+Address&t=${unique()}`;
+    const { el } = createWidget({ feed, proxy: `${crossOrigin}/proxy?url={url}` });
+    await waitForReady(el);
+    expect(partText(el, 'show')).to.equal('Proxy & Encoding');
+    expect(partText(el, 'title')).to.equal('Whole Address');
+    expect(await requestCount(`/proxy?url=${encodeURIComponent(feed)}`), 'the whole address, encoded').to.equal(1);
+  });
+
+  it('hands the proxy transcript and chapters addresses whole too: the reader sees both', async () => {
+    const { crossOrigin } = await testConfig();
+    // Their addresses carry "from=proxy-encoding&v=2" (test/fixtures/proxy-encoding.xml).
+    const feed = `${crossOrigin}/nocors/test/fixtures/proxy-encoding.xml?u=${unique()}`;
+    const { el } = createWidget({ feed, proxy: `${crossOrigin}/proxy?url={url}` }, container('width: 640px'));
+    await waitForReady(el);
+    expect(partText(el, 'title')).to.equal('Through The Proxy');
+    const transcript = await transcriptShown(el, 6);
+    expect(text(transcript.querySelector('[part~="text"]'))).to.contain(
+      'Hello, and welcome to Asynchronous and Unreliable.',
+    );
+    await waitFor(
+      () => (part(el, 'chapters')?.querySelectorAll('.chapter-seek').length ?? 0) === 3,
+      10000,
+      () => `three chapters, the list shows "${partText(el, 'chapters')}"`,
+    );
+    expect(partText(el, 'chapters')).to.contain('Meet Jon Berger');
+    const transcriptUrl = `${crossOrigin}/nocors/demo/transcripts/ep2.vtt?from=proxy-encoding&v=2`;
+    const chaptersUrl = `${crossOrigin}/nocors/demo/chapters/ep2.json?from=proxy-encoding&v=2`;
+    expect(await requestCount(`/proxy?url=${encodeURIComponent(transcriptUrl)}`), 'transcript').to.be.at.least(1);
+    expect(await requestCount(`/proxy?url=${encodeURIComponent(chaptersUrl)}`), 'chapters').to.be.at.least(1);
+  });
+
   it('setting proxy after a CORS failure reloads and succeeds', async () => {
     const { crossOrigin } = await testConfig();
     const { el } = createWidget({ feed: `${crossOrigin}/nocors/demo/feed.xml?later=${unique()}` });
