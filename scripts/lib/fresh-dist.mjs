@@ -6,7 +6,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What the bundle is built from: the sources and the build's own configuration. */
-const INPUTS = ['src', 'server', 'vite.config.ts', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/build-server.mjs', 'package.json'];
+const INPUTS = [
+  'src',
+  'server',
+  'vite.config.ts',
+  'tsconfig.build.json',
+  'scripts/build.mjs',
+  'scripts/build-server.mjs',
+  'package.json',
+];
 /** The server bundle the end-to-end tests start (built by scripts/build-server.mjs). */
 const SERVER_BUNDLE = 'dist/server/node.js';
 const BUNDLE = 'dist/podcast-episode.js';

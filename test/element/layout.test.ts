@@ -321,3 +321,20 @@ describe('layout: LinuxUnplugged (a 2.7 MB real feed)', () => {
     }
   });
 });
+
+describe('layout: links survive', () => {
+  it('LinuxUnplugged: every link of the notes is a link on screen, and topics from links keep them', async () => {
+    const file = await fullOr('alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml', TRIMMED.linuxUnplugged);
+    const { el } = createWidget({ feed: `/feeds/${file}`, layout: 'full' }, container('width: 672px'));
+    await waitForReady(el, 30000);
+    const episode = (el as unknown as { currentEpisode: { notesHtml: string } }).currentEpisode;
+    const written = new DOMParser()
+      .parseFromString(episode.notesHtml, 'text/html')
+      .querySelectorAll('a[href^="http"]').length;
+    expect(written, 'the feed writes links in these notes').to.be.greaterThan(5);
+    await waitFor(() => (part(el, 'summary')?.querySelectorAll('a[href]').length ?? 0) > 0, 5000, 'sanitised notes');
+    expect(part(el, 'summary')!.querySelectorAll('a[href^="http"]').length).to.equal(written);
+    const topicLinks = [...part(el, 'topics')!.querySelectorAll<HTMLAnchorElement>('li a[href]')];
+    expect(topicLinks.length, 'topics that came from links are links').to.be.greaterThan(0);
+  });
+});
