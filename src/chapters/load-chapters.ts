@@ -4,7 +4,8 @@
  */
 import type { Episode } from '../feed/model.js';
 import type { Chapter } from './model.js';
-import { fetchResource, proxiedUrl } from '../feed/fetch-resource.js';
+import { fetchBody, proxiedUrl } from '../feed/fetch-resource.js';
+import { FILE_DEADLINES } from '../feed/deadline.js';
 import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
 import { parseJsonChapters } from './parse-json-chapters.js';
@@ -45,6 +46,8 @@ export interface LoadChaptersOptions {
 }
 
 const ACCEPT = 'application/json+chapters, application/json;q=0.9';
+/** Real chapters files are a few KB; a larger one is refused rather than read on the page's thread. */
+const MAX_CHAPTERS_FILE_BYTES = 4 * 1024 * 1024;
 
 /** One request per chapters file (and proxy) for the whole page, however many widgets show the episode. */
 const files = new Map<string, Promise<string>>();
@@ -107,7 +110,8 @@ function fetchText(url: string, proxy: string | null | undefined): Promise<strin
   const key = `${proxy ?? ''} ${url}`;
   let text = files.get(key);
   if (!text) {
-    text = fetchResource(url, proxy, ACCEPT).then((response) => response.text());
+    const options = { deadlines: FILE_DEADLINES, maxBytes: MAX_CHAPTERS_FILE_BYTES };
+    text = fetchBody(url, proxy, ACCEPT, options).then(({ bytes }) => new TextDecoder().decode(bytes));
     files.set(key, text);
     // A failure is forgotten, so a later attempt (another widget, a fixed proxy) tries again.
     text.catch(() => files.delete(key));

@@ -16,10 +16,14 @@ import { repairXml } from './repair.js';
 export async function readFeed(bytes: Uint8Array, contentType: string | null, url: string): Promise<Feed> {
   const { xml, repairs } = repairXml(decodeFeedBytes(bytes, contentType));
   const feed = normalizeFeed(await parseFeedXml(xml), url);
-  if (feed.episodes.length === 0) {
-    const name = feed.podcast.title ? `“${feed.podcast.title}”` : 'This feed';
-    throw new PodcastEpisodeError('empty-feed', `${name} has no episodes yet.`);
-  }
+  assertEpisodes(feed);
   feed.repairs = repairs;
   return feed;
+}
+
+/** Rejects a feed without episodes (`empty-feed`). */
+export function assertEpisodes(feed: Feed): void {
+  if (feed.episodes.length > 0) return;
+  const name = feed.podcast.title ? `“${feed.podcast.title}”` : 'This feed';
+  throw new PodcastEpisodeError('empty-feed', `${name} has no episodes yet.`);
 }
