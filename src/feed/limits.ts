@@ -39,3 +39,8 @@ export function clipMarkup(markup: string, max: number): string {
   const end = lastTag > max / 2 ? lastTag : max;
   return `${markup.slice(0, end)}<p>…</p>`;
 }
+
+/** Show-notes markup: nesting, elements and images kept (see bound-markup.ts); real notes use a fraction. */
+export const NOTES_BOUNDS = { maxDepth: 48, maxElements: 5_000, maxImages: 50 } as const;
+/** Items of one list in the notes; a longer list ends in "…". */
+export const MAX_LIST_ITEMS = 300;

@@ -25,10 +25,12 @@ import {
   MAX_NOTES_TEXT,
   MAX_SUMMARY,
   MAX_TITLE,
+  NOTES_BOUNDS,
   clip,
   clipMarkup,
 } from './limits.js';
 import { markupOf } from './xml-markup.js';
+import { boundMarkup } from './bound-markup.js';
 
 /**
  * Builds the {@link Feed} for a parsed feed read from `url` (used to resolve relative URLs; pass it absolute).
@@ -64,13 +66,16 @@ export function normalizeEpisode(item: RawItem, base: string): Episode {
   const enclosure = normalizeEnclosure(item, base);
   const link = resolveUrl(pageLink(item.links) ?? item.link, base);
   const title = titleText(text(item.title) ?? text(item.itunesTitle)) ?? '';
-  const notesHtml = clipMarkup(
-    markupOf(item['content:encoded']) ??
-      markupOf(item.content) ??
-      text(item.itunesSummary) ??
-      markupOf(item.summary) ??
-      '',
-    MAX_NOTES_HTML,
+  const notesHtml = boundMarkup(
+    clipMarkup(
+      markupOf(item['content:encoded']) ??
+        markupOf(item.content) ??
+        text(item.itunesSummary) ??
+        markupOf(item.summary) ??
+        '',
+      MAX_NOTES_HTML,
+    ),
+    NOTES_BOUNDS,
   );
   const podcastSeason = elements(item.podcastSeason)[0];
   const podcastEpisode = elements(item.podcastEpisode)[0];
