@@ -10,6 +10,7 @@ import { giveUniqueIds, normalizeEpisode, normalizePodcast } from './normalize.j
 import { parseFeedXml } from './parse.js';
 import { assertEpisodes } from './read-feed.js';
 import { repairXml } from './repair.js';
+import { xhtmlToCdata } from './xhtml-content.js';
 import { Slicer } from './slicer.js';
 import { extractTopics } from '../episode/topics.js';
 import { buildRelatedIndex } from '../episode/related.js';
@@ -26,7 +27,7 @@ export async function buildFeedDataInSlices(
   await slicer.pause();
   const { xml, repairs } = repairXml(text);
   await slicer.pause();
-  const raw = await slicer.race(parseFeedXml(xml, { sliced: true }));
+  const raw = await slicer.race(parseFeedXml(xhtmlToCdata(xml), { sliced: true }));
   await slicer.pause();
   const episodes: Episode[] = [];
   for (const item of raw.items ?? []) {

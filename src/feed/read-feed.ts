@@ -8,6 +8,7 @@ import type { Feed } from './model.js';
 import { normalizeFeed } from './normalize.js';
 import { parseFeedXml } from './parse.js';
 import { repairXml } from './repair.js';
+import { xhtmlToCdata } from './xhtml-content.js';
 
 /**
  * Reads a feed from the bytes of the HTTP answer, its `Content-Type` header and the URL it came from.
@@ -15,7 +16,7 @@ import { repairXml } from './repair.js';
  */
 export async function readFeed(bytes: Uint8Array, contentType: string | null, url: string): Promise<Feed> {
   const { xml, repairs } = repairXml(decodeFeedBytes(bytes, contentType));
-  const feed = normalizeFeed(await parseFeedXml(xml), url);
+  const feed = normalizeFeed(await parseFeedXml(xhtmlToCdata(xml)), url);
   assertEpisodes(feed);
   feed.repairs = repairs;
   return feed;
