@@ -69,8 +69,16 @@ export function boundMarkup(markup: string, bounds: MarkupBounds): string {
       i = markup.indexOf('<', end);
       continue;
     }
-    elements++;
-    if (elements > bounds.maxElements) {
+    const container = !VOID.has(name) && markup.charCodeAt(end - 2) !== 0x2f; /* not `/>` */
+    if (container && SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
+    if (container && stack.length >= bounds.maxDepth) {
+      // Too deep: the tag goes (and later its end tag); it makes no element, so it does not count.
+      dropped.set(name, (dropped.get(name) ?? 0) + 1);
+      skip(i, end);
+      i = markup.indexOf('<', end);
+      continue;
+    }
+    if (++elements > bounds.maxElements) {
       out += markup.slice(copied, i) + '<p>…</p>';
       return out;
     }
@@ -79,12 +87,8 @@ export function boundMarkup(markup: string, bounds: MarkupBounds): string {
       i = markup.indexOf('<', end);
       continue;
     }
-    if (!VOID.has(name) && markup.charCodeAt(end - 2) !== 0x2f /* `/>` */) {
-      if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
-      if (stack.length >= bounds.maxDepth) {
-        dropped.set(name, (dropped.get(name) ?? 0) + 1);
-        skip(i, end);
-      } else if (RAW_TEXT.has(name)) {
+    if (container) {
+      if (RAW_TEXT.has(name)) {
         // Its content runs to its end tag: no tags to count in between.
         i = rawTextEnd(markup, name, end);
         continue;

@@ -6,6 +6,7 @@
 import { PodcastEpisodeError } from './errors.js';
 import type { FeedData } from './feed-data.js';
 import type { ParseRequest, ParseResponse } from './parse-protocol.js';
+import { ResultAssembler } from './result-parts.js';
 
 /** Workers kept at most; more feeds at once wait for one to be free. */
 const MAX_WORKERS = 4;
@@ -20,7 +21,7 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job?: Job & { id: number; timer: ReturnType<typeof setTimeout> };
+  job?: Job & { id: number; timer: ReturnType<typeof setTimeout>; result: ResultAssembler };
 }
 
 export class WorkerPool {
@@ -51,7 +52,7 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       const id = this.nextId++;
       const timer = setTimeout(() => this.fail(slot, job.timeoutError()), job.timeout);
-      slot.job = { ...job, id, timer };
+      slot.job = { ...job, id, timer, result: new ResultAssembler() };
       const { bytes } = job.request;
       slot.worker.postMessage({ id, ...job.request } satisfies ParseRequest, [bytes]);
     }
@@ -75,9 +76,10 @@ export class WorkerPool {
       }
       const job = slot.job;
       if (!job || job.id !== message.id) return;
+      if ('part' in message) return job.result.add(message.part);
       clearTimeout(job.timer);
       slot.job = undefined;
-      if (message.ok) job.resolve(message.data);
+      if (message.ok) job.resolve(job.result.finish(message.data));
       else job.reject(new PodcastEpisodeError(message.error.code, message.error.message));
       this.trim();
       this.dispatch();

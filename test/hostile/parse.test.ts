@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { readFeed } from '../../src/feed/read-feed.js';
 import { parseFeed, setParserUrl } from '../../src/feed/parse-client.js';
-import { PodcastEpisodeError } from '../../src/feed/errors.js';
+import type { PodcastEpisodeError } from '../../src/feed/errors.js';
 import { strings } from '../../src/i18n/strings.js';
 import { MAX_NOTES_HTML, MAX_TITLE, NOTES_BOUNDS } from '../../src/feed/limits.js';
 import { boundMarkup } from '../../src/feed/bound-markup.js';
