@@ -47,7 +47,7 @@ export interface LoadChaptersOptions {
 
 const ACCEPT = 'application/json+chapters, application/json;q=0.9';
 /** Real chapters files are a few KB; a larger one is refused rather than read on the page's thread. */
-const MAX_CHAPTERS_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_CHAPTERS_FILE_BYTES = 8 * 1024 * 1024;
 
 /** One request per chapters file (and proxy) for the whole page, however many widgets show the episode. */
 const files = new Map<string, Promise<string>>();

@@ -45,8 +45,7 @@ async function bestOfRuns(feed: () => string): Promise<{ state: string; longest:
   return best!;
 }
 
-const hostile = (kind: string, n?: number) =>
-  `/test-api/hostile/feed?kind=${kind}${n ? `&n=${n}` : ''}&u=${unique()}`;
+const hostile = (kind: string, n?: number) => `/test-api/hostile/feed?kind=${kind}${n ? `&n=${n}` : ''}&u=${unique()}`;
 
 describe('worker-src none: hostile feeds read on the main thread without freezing it', function () {
   this.timeout(40_000);

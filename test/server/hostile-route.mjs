@@ -8,7 +8,8 @@
 //   silent             no answer at all
 //   short-body[&hang]  Content-Length promises 1000 bytes more than sent; then closes (or, with `hang`, waits)
 //   late?ms=300        the whole answer after `ms` milliseconds (a slow but honest server)
-// Feeds (feed?kind=...): see FEEDS below; `n` sizes the ones that scale.
+// Feeds (feed?kind=...): see FEEDS below; `n` sizes the ones that scale. Chapters files: chapters?kind=...
+// (CHAPTERS below); feed-with-chapters?chapters=URL: a feed whose episode names that chapters file.
 
 const MAX_HOLD_MS = 40_000;
 
@@ -106,6 +107,36 @@ const FEEDS = {
 </feed>`,
 };
 
+/** Chapters files by kind. */
+const CHAPTERS = {
+  // `n` chapters, one a second.
+  many: (n = 100_000) =>
+    JSON.stringify({
+      version: '1.2.0',
+      chapters: Array.from({ length: n }, (_, i) => ({ startTime: i, title: `Chapter ${i + 1}` })),
+    }),
+  // A chapter whose title is `n` characters without a space.
+  'long-title': (n = 40_000) =>
+    JSON.stringify({
+      version: '1.2.0',
+      chapters: [
+        { startTime: 0, title: 'x'.repeat(n) },
+        { startTime: 60, title: 'Second' },
+      ],
+    }),
+  // Broken JSON that backtracking salvage expressions stall on: `n` unclosed objects and strings.
+  broken: (n = 50_000) => `{"version":"1.2.0","chapters":[${'{"startTime":1,"title":"a'.repeat(n)}`,
+};
+
+/** A feed whose one episode names `chapters` (a URL) as its podcast:chapters file. */
+function feedWithChapters(chapters) {
+  return rss([
+    item(1, {
+      raw: `<podcast:chapters url="${xml(chapters)}" type="application/json+chapters"/>`,
+    }),
+  ]).replace('<rss version="2.0"', '<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0"');
+}
+
 /** Holds `res` open until the client leaves or MAX_HOLD_MS pass; `tick` runs every `every` ms meanwhile. */
 function hold(res, { every, tick } = {}) {
   let interval;
@@ -136,6 +167,19 @@ export async function handleHostile(req, res, url, corsHeaders) {
     const n = params.get('n');
     res.writeHead(200, headers);
     res.end(make(n ? Number(n) : undefined));
+    return true;
+  }
+  if (route === 'chapters') {
+    const make = CHAPTERS[params.get('kind') ?? ''];
+    if (!make) return false;
+    const n = params.get('n');
+    res.writeHead(200, { 'Content-Type': 'application/json+chapters', 'Cache-Control': 'no-store', ...corsHeaders });
+    res.end(make(n ? Number(n) : undefined));
+    return true;
+  }
+  if (route === 'feed-with-chapters') {
+    res.writeHead(200, headers);
+    res.end(feedWithChapters(params.get('chapters') ?? ''));
     return true;
   }
   if (route === 'drip') {
