@@ -7,7 +7,7 @@ import type { FeedData } from './feed-data.js';
 import type { ParsePart } from './parse-protocol.js';
 
 /** Episodes (and their index entries) per message. */
-export const PART_EPISODES = 500;
+export const PART_EPISODES = 100;
 
 /** The pieces to send ahead (none for a small feed) and the final data, stripped of what the pieces carry. */
 export function splitResult(data: FeedData): { parts: ParsePart[]; rest: FeedData } {

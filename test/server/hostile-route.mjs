@@ -41,8 +41,7 @@ const FEEDS = {
   // Notes nested `n` elements deep.
   'deep-notes': (n = 200_000) => rss([item(1, { description: escaped('<div>'.repeat(n) + 'deep text') })]),
   // Notes with a list of `n` items.
-  'many-li': (n = 50_000) =>
-    rss([item(1, { description: escaped(`<ul>${'<li>list entry</li>'.repeat(n)}</ul>`) })]),
+  'many-li': (n = 50_000) => rss([item(1, { description: escaped(`<ul>${'<li>list entry</li>'.repeat(n)}</ul>`) })]),
   // Every episode's notes carry `n` images.
   'many-images': (n = 2_000) =>
     rss(
