@@ -70,6 +70,15 @@ function trimLists(root: DocumentFragment): void {
  * (shown by the widget in their own section), the notes' own copy of that list is left out.
  */
 export function sanitizeNotes(html: string, baseUrl: string, topics: readonly string[] = []): string {
+  try {
+    return sanitize(html, baseUrl, topics);
+  } catch {
+    // Whatever the input, the card renders: notes that cannot be cleaned are left out, never shown raw.
+    return '';
+  }
+}
+
+function sanitize(html: string, baseUrl: string, topics: readonly string[]): string {
   // Notes from the worker are bounded already; notes from elsewhere (a page's own data) may not be.
   const bounded = boundMarkup(clipMarkup(typeof html === 'string' ? html : '', MAX_NOTES_HTML), NOTES_BOUNDS);
   const clean = getPurifier().sanitize(bounded, {
