@@ -26,9 +26,15 @@ function isCrossOrigin(url: string): boolean {
  * `fetch` rejects with the same TypeError for "server unreachable" and "server answered, but without CORS
  * headers". An opaque `no-cors` request tells them apart: it succeeds only when the server answered.
  */
-async function classifyFetchFailure(requestUrl: string, cause: unknown): Promise<PodcastEpisodeError> {
+async function classifyFetchFailure(
+  requestUrl: string,
+  cause: unknown,
+  signal?: AbortSignal,
+): Promise<PodcastEpisodeError> {
   if (isCrossOrigin(requestUrl)) {
-    const answered = await fetch(requestUrl, { mode: 'no-cors', credentials: 'omit', cache: 'force-cache' }).then(
+    // Under the same deadline: a server slow to answer this probe must not hold the error up.
+    const probe: RequestInit = { mode: 'no-cors', credentials: 'omit', cache: 'force-cache', signal };
+    const answered = await fetch(requestUrl, probe).then(
       () => true,
       () => false,
     );
@@ -61,7 +67,8 @@ export async function fetchResource(
     response = await fetch(requestUrl, { credentials: 'omit', headers, signal: clock?.signal });
   } catch (cause) {
     if (clock?.expired) throw tooSlowError(tooSlow);
-    throw await classifyFetchFailure(requestUrl, cause);
+    const failure = await classifyFetchFailure(requestUrl, cause, clock?.signal);
+    throw clock?.expired ? tooSlowError(tooSlow) : failure;
   }
   if (!response.ok) {
     throw new PodcastEpisodeError('http', strings.errorHttp(response.status), { status: response.status });
@@ -99,6 +106,8 @@ export async function fetchBody(
   const clock = new RequestClock(options.deadlines ?? FEED_DEADLINES);
   try {
     const response = await fetchResource(url, proxy, accept, clock, messages.tooSlow);
+    // The headers are a sign of life: the stall clock starts again for the body.
+    clock.touch();
     const bytes = await readBody(response, clock, messages, options.maxBytes);
     return { bytes, contentType: response.headers.get('content-type') };
   } finally {
