@@ -779,6 +779,14 @@ function printHostile(out, hostile) {
   out(
     `  Longest task on crafted input: ${worstLongestTaskMs} ms (limit ${limitMs} ms): ${withinLimit ? 'met' : 'MISSED'}.`,
   );
+  const shared = hostile.figures.sharedLongestTaskMs;
+  if (shared)
+    out(
+      `  Largest shared feed: longest task ${Math.round(shared.worker ?? 0)} ms with the worker, ${Math.round(shared.noWorker ?? 0)} ms without (target 50 ms; longtask entries start at 50).`,
+    );
+  out(
+    '  "max gap": longest wait of a zero-timeout heartbeat, which sees tasks under 50 ms and any starving of the page.',
+  );
 }
 
 let report;
