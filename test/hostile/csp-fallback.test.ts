@@ -4,10 +4,14 @@
 import { expect } from '@esm-bundle/chai';
 import { testConfig, unique, waitFor } from '../element/helpers.js';
 
+/**
+ * The element is loaded from a path of this file's own (the test server's scoped route), so its chunks are cached
+ * apart from /dist/ and csp.test.ts still sees its own first fetch of the fallback chunk.
+ */
 function framePage(feed: string): string {
   return `<!doctype html><html lang="en"><head>
 <meta http-equiv="Content-Security-Policy" content="worker-src 'none'">
-<script type="module">import '/dist/podcast-episode.js?csp-hostile=${unique()}';</script>
+<script type="module">import '/test-api/scoped/hostile-csp/dist/podcast-episode.js?csp-hostile=${unique()}';</script>
 </head><body><podcast-episode feed="${feed}"></podcast-episode></body></html>`;
 }
 
