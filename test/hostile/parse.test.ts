@@ -170,3 +170,16 @@ describe('the parse watchdog', function () {
     expect(order).to.deep.equal(['fast', 'slow']);
   });
 });
+
+describe('a feed labelled ISO-8859-1 but written in UTF-8', () => {
+  it('reads "Café", not "CafÃ©"', async () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Café Cast</title><item><title>Crème brûlée</title><guid>1</guid><enclosure url="https://x.example/1.mp3" type="audio/mpeg" length="1"/></item></channel></rss>`;
+    const feed = await readFeed(
+      new TextEncoder().encode(xml),
+      'application/rss+xml; charset=ISO-8859-1',
+      'http://127.0.0.1/f.xml',
+    );
+    expect(feed.podcast.title).to.equal('Café Cast');
+    expect(feed.episodes[0]!.title).to.equal('Crème brûlée');
+  });
+});
