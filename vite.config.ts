@@ -7,6 +7,7 @@
  */
 import { defineConfig } from 'vite';
 import { nodeShims } from './scripts/lib/node-shims.mjs';
+import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
 
 const npmExternals = [/^lit(\/|$)/, /^@lit\//, /^howler$/, /^dompurify$/];
 
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode !== 'npm';
   return {
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     resolve: {
       alias: Object.entries(nodeShims).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })),
     },

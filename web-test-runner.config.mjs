@@ -4,9 +4,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { commonjsVendorPlugin } from './scripts/lib/vendor-plugin.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { testServerMiddleware, startCrossOriginServer } from './test/server/test-server.mjs';
+import { startPodcastServer, podcastServerMiddleware } from './test/server-e2e/podcast-server.mjs';
 
 const crossOrigin = await startCrossOriginServer();
+// Our own server (issue 12), reading feeds from the cross origin, for test/server-e2e/.
+const podcastServer = await startPodcastServer(crossOrigin.url);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -41,8 +45,9 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.resolve('tsconfig.json') }),
     commonjsVendorPlugin(),
+    forcedColorsPlugin(),
   ],
-  middleware: [testServerMiddleware({ crossOrigin })],
+  middleware: [podcastServerMiddleware(podcastServer), testServerMiddleware({ crossOrigin })],
 };
 
 if (!existsSync('dist/podcast-episode.js')) {

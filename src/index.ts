@@ -7,7 +7,16 @@
 import { PodcastEpisodeElement } from './podcast-episode.js';
 
 export { PodcastEpisodeElement } from './podcast-episode.js';
-export type { EpisodeEventDetail, PodcastEpisodeState } from './podcast-episode.js';
+export type { PodcastEpisodeLayout, PodcastEpisodeState } from './podcast-episode.js';
+export type {
+  EpisodeEventDetail,
+  WarningDetail,
+  PodcastEpisodeEventMap,
+  PodcastEpisodeElementEventMap,
+  PodcastEpisodeTranscriptEventMap,
+  PodcastEpisodeTranscriptElementEventMap,
+  TranscriptSeekDetail,
+} from './events.js';
 export type {
   Feed,
   Podcast,
@@ -18,8 +27,20 @@ export type {
   ChaptersRef,
   InlineChapter,
   Soundbite,
+  Topic,
 } from './feed/model.js';
+export type { Chapter } from './chapters/model.js';
 export type { ErrorCode, ErrorDetail } from './feed/errors.js';
+// The transcript viewer's class is in a lazy chunk: its type only, for `document.querySelector` and listeners.
+export type { PodcastEpisodeTranscriptElement, TranscriptViewState } from './transcript/transcript-view.js';
+// Framework typings (React 19 JSX, Vue templates): type-only augmentations, inert where those are absent.
+export type {
+  PodcastEpisodeAttributes,
+  PodcastEpisodeTranscriptAttributes,
+  ReactEventProps,
+  VueCustomElement,
+  VueEmit,
+} from './jsx.js';
 export { setParserUrl } from './feed/parse-client.js';
 
 if (!customElements.get('podcast-episode')) {

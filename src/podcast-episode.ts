@@ -22,9 +22,11 @@ import { playerStyles } from './ui/player-view.styles.js';
 import { renderNotes } from './ui/notes-view.js';
 import { notesStyles } from './ui/notes-view.styles.js';
 import { renderTopics } from './ui/topics-view.js';
+import { renderPanel, renderPanelBar, type PanelButton } from './ui/panels-view.js';
+import { panelsStyles } from './ui/panels-view.styles.js';
+import { PageThemeController } from './element/page-theme.js';
+import { parseSections, type Section } from './element/sections.js';
 import { topicsStyles } from './ui/topics-view.styles.js';
-import { renderChapters } from './ui/chapters-view.js';
-import { chaptersStyles } from './ui/chapters-view.styles.js';
 import { renderTranscript } from './ui/transcript-section.js';
 import { transcriptSectionStyles } from './ui/transcript-section.styles.js';
 import { renderRelated } from './ui/related-view.js';
@@ -35,16 +37,21 @@ import { renderError } from './ui/error-view.js';
 import { errorStyles } from './ui/error-view.styles.js';
 import { watchStore } from './ui/watch-store.js';
 import { chapterIndexAt } from './chapters/chapter-at.js';
-import { strings } from './i18n/strings.js';
+import { LocalizeController } from './element/localize-controller.js';
+import { addTranslation } from './i18n/localize.js';
+import { errorMessage } from './i18n/error-message.js';
+import type { Strings } from './i18n/strings.js';
+import type { ChaptersFailure } from './chapters/load-chapters.js';
+import type { EpisodeEventDetail, WarningDetail } from './events.js';
 
 /** What the host element reflects in its `state` attribute. */
 export type PodcastEpisodeState = 'loading' | 'ready' | 'error';
 
-/** `detail` of the `ready` and `episode-change` events. */
-export interface EpisodeEventDetail {
-  podcast: Podcast;
-  episode: Episode;
-}
+/** The two layouts (see the `layout` attribute). */
+export type PodcastEpisodeLayout = 'compact' | 'full';
+
+/** Makes ids unique per widget on pages with several of them. */
+let widgets = 0;
 
 /**
  * One podcast episode, read from its feed: show and artwork, episode number, title, date, length and host; the
@@ -54,16 +61,22 @@ export interface EpisodeEventDetail {
  * @tagname podcast-episode
  *
  * @attr feed - URL of the podcast's RSS feed (required). Relative URLs resolve against the page.
+ * @attr src - URL of an episode snapshot (`/episode.json?feed=…&episode=…` of our server, or a file `npx podcast-episode snapshot` wrote): one small request instead of the feed. It records its feed, so memory and sharing behave as with `feed`; a related episode picked from it is read from the feed.
  * @attr episode - Which episode: `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title.
  * @attr related - How many similar episodes to list (default 4; `0` hides the list).
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
- * @attr theme - `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`).
+ * @attr layout - `compact` (default): header, player, the first topics, and buttons that open the notes, chapters, transcript and similar episodes one at a time. `full`: everything open, as an episode page.
+ * @attr sections - Which sections appear, space-separated: `summary` (the show notes), `topics`, `chapters`, `transcript`, `related`. Default: all. The header and the player always appear.
+ * @attr heading-level - The level of the episode title's heading, 1–5 (default 2, an `<h2>`): its sections are one level below, and the notes' own headings below those.
+ * @attr share-url - The page Share links to (with `#t=`). Default: the page the widget is on.
+ * @attr theme - `light`, `dark`, or `auto` (default: follows the page's own colours — the colour behind the widget, else its `color-scheme` — and the system setting only when the page leaves it to the system).
  * @attr language - The reader's language (`de`, `pt-BR`): the transcript in it is preferred and dates are written in it. Default: the nearest `lang` attribute.
  * @attr start - Where playback starts when the listener presses play: seconds (`83`), `mm:ss` or `h:mm:ss`. The page URL's `#t=` wins over it.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
  * @fires ready - The episode is on screen. `detail: { podcast, episode }`.
  * @fires episode-change - The listener picked another episode from the related list. `detail: { podcast, episode }`.
+ * @fires warning - An optional piece failed and the card goes on without it: `detail: { code: 'artwork' | 'chapters', message, url }`.
  * @fires error - Showing the episode failed, or its audio could not be played (code `audio`). `detail: { code, message }` (codes in README).
  * @fires play - Playback was asked for (`paused` became false). Does not bubble, like a media element's.
  * @fires pause - Playback paused (`paused` became true): by the listener, another player, the end, or a failure.
@@ -80,7 +93,10 @@ export interface EpisodeEventDetail {
  * @csspart meta - Episode label, date and length.
  * @csspart host - Who hosts it (and guests).
  * @csspart summary - The sanitised show notes.
- * @csspart topics - The list of topics.
+ * @csspart topics - The topics section (in the compact card: the first few and "+N more").
+ * @csspart panel-buttons - The compact card's row of buttons that open one section at a time.
+ * @csspart panel-button - One of those buttons.
+ * @csspart panel - The open section in the compact card.
  * @csspart player - The audio controls.
  * @csspart play-button - Play/pause.
  * @csspart seek - The seek slider.
@@ -99,7 +115,7 @@ export interface EpisodeEventDetail {
  * @csspart played - The "Played" mark of an episode heard to the end.
  * @csspart download - The download link shown when the audio can't be played.
  * @csspart retry-button - "Try again" after the audio failed.
- * @csspart chapters - The chapter list (or why the chapters file could not be read).
+ * @csspart chapters - The chapters section.
  * @csspart transcript - The transcript section: the viewer, a link to the file while it loads, or the no-transcript note.
  * @csspart transcript-toggle - Show/hide transcript.
  * @csspart transcript-search - The transcript's search field.
@@ -108,7 +124,7 @@ export interface EpisodeEventDetail {
  * @csspart transcript-timestamp - A paragraph's start time in the transcript (a button that plays from there).
  * @csspart transcript-back-button - "Back to current", after scrolling the transcript away from the line being spoken.
  * @csspart transcript-error - Why the transcript file could not be loaded, with a link to it.
- * @csspart related - The list of similar episodes.
+ * @csspart related - The similar episodes section.
  * @csspart related-item - One similar episode (a button).
  * @csspart related-played - The "Played" mark of a similar episode heard to the end.
  * @csspart error - The error message.
@@ -116,10 +132,11 @@ export interface EpisodeEventDetail {
  * @cssprop --podcast-episode-accent - Accent colour (buttons, slider, links). Default: #6d28d9 light, #a78bfa dark.
  * @cssprop --podcast-episode-accent-contrast - Text and icons on the accent colour (the play button). Default: #fff light, #16121f dark.
  * @cssprop --podcast-episode-font - Font family. Default: system UI font.
- * @cssprop --podcast-episode-font-size - Base font size. Default: 16px (page `rem` is ignored on purpose).
+ * @cssprop --podcast-episode-font-size - Base font size. Default: the page's root font size (`1rem`), kept between 14 and 40 px.
  * @cssprop --podcast-episode-radius - Corner radius of the card. Default: 16px.
  * @cssprop --podcast-episode-spacing - Base spacing unit. Default: 16px.
  * @cssprop --podcast-episode-background - Card background.
+ * @cssprop --podcast-episode-surface - What the card is painted with: `transparent` lets it sit on the page's own background. Default: the card background.
  * @cssprop --podcast-episode-text - Text colour.
  * @cssprop --podcast-episode-muted - Secondary text colour.
  * @cssprop --podcast-episode-border - Border colour.
@@ -132,29 +149,39 @@ export class PodcastEpisodeElement extends LitElement {
     playerStyles,
     notesStyles,
     topicsStyles,
-    chaptersStyles,
     transcriptSectionStyles,
     relatedStyles,
+    panelsStyles,
     skeletonStyles,
     errorStyles,
   ];
 
   static override properties = {
     feed: { type: String },
+    src: { type: String },
     episode: { type: String },
     related: { type: Number },
     proxy: { type: String },
     theme: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    sections: { type: String },
+    shareUrl: { type: String, attribute: 'share-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     start: { type: String },
     language: { type: String },
     chapters: { attribute: false },
     state: { type: String, reflect: true },
     pickedId: { state: true },
+    openPanel: { state: true },
+    topicsExpanded: { state: true },
+    failedArtwork: { state: true },
     transcriptViewerReady: { state: true },
   };
 
   /** URL of the podcast's RSS feed. */
   declare feed: string;
+  /** URL of an episode snapshot (`/episode.json` of our server, or the CLI's file), read instead of the feed. */
+  declare src: string;
   /** Which episode to show (see the `episode` attribute). */
   declare episode: string;
   /** How many similar episodes to list; 0 hides the list. */
@@ -163,6 +190,14 @@ export class PodcastEpisodeElement extends LitElement {
   declare proxy: string;
   /** `light`, `dark` or `auto`. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** `compact` or `full` (see the `layout` attribute). */
+  declare layout: PodcastEpisodeLayout;
+  /** Which sections appear (see the `sections` attribute). */
+  declare sections: string;
+  /** The page Share links to; empty: the page the widget is on. */
+  declare shareUrl: string;
+  /** The level of the episode title's heading (default 2); sections are one below, the notes' headings below them. */
+  declare headingLevel?: number;
   /** Where playback starts (see the `start` attribute). */
   declare start: string;
   /**
@@ -187,23 +222,45 @@ export class PodcastEpisodeElement extends LitElement {
   declare private pickedId?: string;
   /** `<podcast-episode-transcript>` is defined (its chunk loaded). */
   declare private transcriptViewerReady: boolean;
+  /** The compact card's open section. */
+  declare private openPanel?: Section;
+  declare private topicsExpanded: boolean;
+  /** An artwork URL that failed to load. */
+  declare private failedArtwork?: string;
 
-  private readonly player = new EpisodePlayer(this);
+  private readonly player = new EpisodePlayer(this, () => this.localize.t);
   private readonly loader = new FeedLoader(this, (load) => this.loaded(load));
   private readonly selection = new EpisodeSelection();
-  private readonly feedChapters = new EpisodeChapters(this);
+  private readonly feedChapters = new EpisodeChapters(this, (failure) => this.warnChapters(failure));
+  private readonly pageTheme = new PageThemeController(this);
+  private readonly localize = new LocalizeController(this);
+  private readonly idPrefix = `podcast-episode-${++widgets}`;
   private readonly notes = new NotesController(this);
   private readonly relatedEpisodes = new RelatedEpisodes();
   /** Why nothing can be shown (the feed or the episode); undefined while loading or showing. */
   private failure?: ErrorDetail;
 
+  /**
+   * Adds a language, or changes some of a language's words, for every widget on the page:
+   * `PodcastEpisodeElement.addTranslation('de', { relatedHeading: 'Ähnliche Folgen' })`. Keys are those of
+   * `strings` in src/i18n/strings.ts; a language the widget does not ship needs all of them.
+   */
+  static addTranslation(lang: string, words: Partial<Strings>): void {
+    addTranslation(lang, words);
+  }
+
   constructor() {
     super();
     this.feed = '';
+    this.src = '';
     this.episode = 'latest';
     this.related = 4;
     this.proxy = '';
     this.theme = 'auto';
+    this.layout = 'compact';
+    this.sections = '';
+    this.shareUrl = '';
+    this.topicsExpanded = false;
     this.start = '';
     this.language = '';
     this.state = 'loading';
@@ -284,13 +341,18 @@ export class PodcastEpisodeElement extends LitElement {
     this.player.seek(Number(seconds));
   }
 
+  /** The loader's state once the feed is read (only called then). */
+  private loaderState() {
+    return this.loader.state as Extract<FeedLoad, { status: 'ready' }>;
+  }
+
   private get data(): FeedData | undefined {
     const load = this.loader.state;
     return load.status === 'ready' ? load.data : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('proxy')) {
+    if (changed.has('feed') || changed.has('proxy') || changed.has('src')) {
       this.pickedId = undefined;
       this.failure = undefined;
       this.state = 'loading';
@@ -298,7 +360,7 @@ export class PodcastEpisodeElement extends LitElement {
       // in a task of its own, rather than in the task that renders the episode.
       const lang = formatLanguage(this, this.language);
       setTimeout(() => formatDate(new Date(0), lang), 0);
-      void this.loader.load(this.feed ?? '', this.proxy ?? '');
+      void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '');
     } else if (changed.has('episode')) {
       this.pickedId = undefined;
       this.showSelection();
@@ -325,7 +387,7 @@ export class PodcastEpisodeElement extends LitElement {
   private showSelection(): void {
     const data = this.data;
     if (!data) return;
-    const selection = this.selection.select(data, this.episode, this.pickedId);
+    const selection = this.selection.select(data, this.episode, this.pickedId, this.loaderState().select);
     if ('error' in selection) return this.fail(selection.error);
     this.failure = undefined;
     this.state = 'ready';
@@ -341,6 +403,8 @@ export class PodcastEpisodeElement extends LitElement {
     const data = this.data!;
     const podcast = data.feed.podcast;
     this.notes.reset();
+    this.openPanel = undefined;
+    this.topicsExpanded = false;
     if (episode.transcripts.length && !this.transcriptViewerReady) {
       loadTranscriptViewer().then(
         () => (this.transcriptViewerReady = true),
@@ -360,7 +424,7 @@ export class PodcastEpisodeElement extends LitElement {
             audioUrl: episode.enclosure.url,
             audioType: episode.enclosure.type,
             duration: episode.duration,
-            link: episode.link,
+            shareUrl: this.shareUrl || undefined,
             artwork: episode.image ?? podcast.image,
             // A deep link is for the episode the attributes chose, not one picked from the related list.
             start: this.pickedId ? undefined : this.start,
@@ -382,14 +446,21 @@ export class PodcastEpisodeElement extends LitElement {
   private retry(): void {
     this.failure = undefined;
     this.state = 'loading';
-    void this.loader.load(this.feed ?? '', this.proxy ?? '');
+    void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '');
   }
 
   private pickRelated(episode: Episode): void {
     const data = this.data;
     if (!data) return;
+    if (data.relatedIds) {
+      // A snapshot holds only summaries of its related episodes: the one picked is read from the feed.
+      this.feed = data.feed.url;
+      this.episode = episode.guid ?? episode.id;
+      this.src = '';
+      return;
+    }
     this.pickedId = episode.id;
-    this.selection.select(data, this.episode, episode.id);
+    this.selection.select(data, this.episode, episode.id, this.loaderState().select);
     this.showEpisode(episode);
     this.dispatchEvent(
       new CustomEvent<EpisodeEventDetail>('episode-change', {
@@ -399,7 +470,10 @@ export class PodcastEpisodeElement extends LitElement {
       }),
     );
     // Keep the listener's place: bring the top of the widget into view, not the page's top.
-    this.renderRoot.querySelector('[part~="card"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot
+      .querySelector('[part~="card"]')
+      ?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus());
   }
 
@@ -419,67 +493,174 @@ export class PodcastEpisodeElement extends LitElement {
     void this.player.play();
   }
 
+  private warn(detail: WarningDetail): void {
+    this.dispatchEvent(new CustomEvent<WarningDetail>('warning', { detail }));
+  }
+
+  private warnChapters(failure: ChaptersFailure): void {
+    this.warn({ code: 'chapters', message: failure.message, url: failure.url });
+  }
+
+  private artworkFailed(url: string): void {
+    if (this.failedArtwork === url) return;
+    this.failedArtwork = url;
+    this.warn({ code: 'artwork', message: this.localize.t.warningArtwork, url });
+  }
+
+  /** Opens a section of the compact card, or closes it when it is the open one. */
+  private togglePanel(id: Section): void {
+    this.openPanel = this.openPanel === id ? undefined : id;
+  }
+
+  /** Escape in the open section: close it and give focus back to its button. */
+  private closePanel(): void {
+    const id = this.openPanel;
+    if (!id) return;
+    this.openPanel = undefined;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[aria-controls="${this.idPrefix}-panel-${id}"]`)?.focus(),
+    );
+  }
+
+  private cardClass(extra = ''): string {
+    return `card card--${this.layout === 'full' ? 'full' : 'compact'}${this.pageTheme.resolved === 'dark' ? ' card--dark' : ''}${extra}`;
+  }
+
   protected override render(): TemplateResult {
-    if (this.failure) return renderError(this.failure, () => this.retry());
+    const { t, lang } = this.localize;
+    if (this.failure && !this.localize.waiting) {
+      const message = errorMessage(this.failure, t, lang, this.episode);
+      return renderError(this.failure, message, () => this.retry(), this.cardClass(' card--error'), t);
+    }
     const data = this.data;
     const episode = this.selection.episode;
-    if (this.state !== 'ready' || !data || !episode) return renderSkeleton();
+    const full = this.layout === 'full';
+    if (this.state !== 'ready' || !data || !episode || this.localize.waiting) {
+      return renderSkeleton(full, this.cardClass(' card--loading'), t);
+    }
     const podcast = data.feed.podcast;
-    const lang = formatLanguage(this, this.language);
+    const feedLang = podcast.language;
     const key = this.episodeKey(episode);
+    const titleLevel = Math.min(5, Math.max(1, Math.round(Number(this.headingLevel) || 2)));
+    // aria-level only where the page asked for another level: the elements are h2 and h3 already.
+    const level = titleLevel === 2 ? undefined : titleLevel + 1;
     const store = this.player.store;
-    const topics = this.feedChapters.topics(key) ?? episode.topics;
+    const wanted = parseSections(this.sections);
+    const topics = wanted.has('topics') ? (this.feedChapters.topics(key) ?? episode.topics) : [];
     const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
-    const related = this.relatedEpisodes.of(data, episode, count);
-    return html`<article part="card" class="card" lang=${podcast.language ?? nothing} aria-label=${episode.title}>
-      ${renderHeader(episode, podcast, lang)}
-      ${
-        episode.enclosure
-          ? watchStore(
-              store,
-              (s) => [s],
-              (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url }),
-            )
-          : html`<p class="no-audio" part="player">${strings.noAudio}</p>`
-      }
-      ${
-        episode.notesHtml.trim()
-          ? renderNotes({
-              safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, topics, this.loader.sanitize),
-              text: episode.notesText,
-              overflow: this.notes.overflow,
-              expanded: this.notes.expanded,
-              onToggle: () => this.notes.toggle(),
-            })
-          : nothing
-      }
-      ${renderTopics(topics)}
-      ${watchStore(
+    const related = wanted.has('related') ? this.relatedEpisodes.of(data, episode, count) : [];
+    const hasNotes = wanted.has('summary') && episode.notesHtml.trim() !== '';
+    const hasChapters = wanted.has('chapters') && this.player.state.chapters.length > 0;
+    // The compact card offers Chapters as soon as the feed names a chapters file, before it has arrived, so the row
+    // of buttons does not change under the reader's pointer (or push the page down) when it does.
+    const offersChapters =
+      wanted.has('chapters') &&
+      (hasChapters || (!this.pageChapters() && episode.chapters !== undefined && this.feedChapters.pending(key)));
+
+    // Each section, built only where it is shown.
+    const notes = () =>
+      renderNotes({
+        t,
+        feedLang,
+        // The notes stay whole, their links included, even where the topics repeat a list of them: a topic list
+        // may show only its first few, and a reader who opens the notes expects everything the feed wrote.
+        safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, [], this.loader.sanitize, titleLevel + 1),
+        text: episode.notesText,
+        overflow: this.notes.overflow,
+        expanded: this.notes.expanded,
+        onToggle: () => this.notes.toggle(),
+      });
+    const chapters = () =>
+      watchStore(
         store,
         // Re-rendered when the chapter playing changes, not with every tick. Before the first play nothing is
         // marked: the first chapter is not "playing" on a page load.
         (s) => [s.chapters, s.paused && s.currentTime === 0 ? -1 : chapterIndexAt(s.chapters, s.currentTime)],
         (s) =>
-          renderChapters(s.chapters, {
-            currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
-            onSeek: (seconds) => this.playFrom(seconds),
-            lang: podcast.language,
-            error: this.feedChapters.error(key, this.pageChapters()),
-          }),
-      )}
-      ${renderTranscript(episode, {
+          s.chapters.length
+            ? this.feedChapters.render(s.chapters, {
+                t,
+                level,
+                currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
+                onSeek: (seconds) => this.playFrom(seconds),
+                lang: podcast.language,
+              })
+            : full
+              ? nothing
+              : html`<p class="muted" role="status">${t.chaptersLoading}</p>`,
+      );
+    const transcript = () =>
+      renderTranscript(episode, {
+        t,
+        level,
         viewerReady: this.transcriptViewerReady,
         language: statedLanguage(this, this.language) || undefined,
         feedLanguage: podcast.language,
         proxy: this.proxy,
         store,
         onSeek: (seconds) => this.playFrom(seconds),
-      })}
-      ${watchStore(
+      });
+    const relatedList = () =>
+      watchStore(
         store,
         (s) => [s.playedGuids],
-        (s) => renderRelated(related, { played: s.playedGuids, lang, onPick: (item) => this.pickRelated(item) }),
-      )}
+        (s) =>
+          renderRelated(related, {
+            t,
+            level,
+            feedLang,
+            played: s.playedGuids,
+            lang,
+            onPick: (item) => this.pickRelated(item),
+          }),
+      );
+    const player = episode.enclosure
+      ? watchStore(
+          store,
+          (s) => [s],
+          (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url, t, lang }),
+        )
+      : html`<p class="no-audio" part="player">${t.noAudio}</p>`;
+    const header = renderHeader(episode, podcast, {
+      t,
+      level: titleLevel === 2 ? undefined : titleLevel,
+      lang,
+      layout: full ? 'full' : 'compact',
+      failedArtwork: this.failedArtwork,
+      onArtworkError: (url) => this.artworkFailed(url),
+    });
+
+    if (full) {
+      return html`<article part="card" class=${this.cardClass()} lang=${lang} aria-label=${episode.title}>
+        ${header} ${renderTopics(topics, { t, feedLang, level })} ${player} ${hasNotes ? notes() : nothing}
+        ${hasChapters ? chapters() : nothing} ${wanted.has('transcript') ? transcript() : nothing}
+        ${related.length ? relatedList() : nothing}
+      </article>`;
+    }
+
+    const panels: (PanelButton & { body: () => unknown })[] = [];
+    if (hasNotes) panels.push({ id: 'summary', label: t.panelNotes, body: notes });
+    if (offersChapters) panels.push({ id: 'chapters', label: t.panelChapters, body: chapters });
+    if (wanted.has('transcript')) panels.push({ id: 'transcript', label: t.panelTranscript, body: transcript });
+    if (related.length) panels.push({ id: 'related', label: t.panelRelated, body: relatedList });
+    const open = panels.find((panel) => panel.id === this.openPanel);
+    return html`<article part="card" class=${this.cardClass()} lang=${lang} aria-label=${episode.title}>
+      ${header} ${player}
+      ${renderTopics(topics, {
+        t,
+        feedLang,
+        level,
+        limit: 3,
+        expanded: this.topicsExpanded,
+        onToggle: () => (this.topicsExpanded = !this.topicsExpanded),
+      })}
+      ${renderPanelBar(panels, { open: open?.id, onToggle: (id) => this.togglePanel(id), idPrefix: this.idPrefix })}
+      ${
+        open
+          ? // Named with the episode, so two widgets on a page do not both hold a region called "Notes".
+            renderPanel(open.id, `${open.label}: ${episode.title}`, this.idPrefix, open.body(), () => this.closePanel())
+          : nothing
+      }
     </article>`;
   }
 }

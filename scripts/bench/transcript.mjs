@@ -29,7 +29,8 @@ const LONG_TASK_MS = 50;
 // Modules the element's entry bundle already contains: the lazy chunk imports them from it instead of carrying them.
 const SHARED_WITH_ENTRY = [
   'src/i18n/strings.ts',
-  'src/feed/fetch-resource.ts',
+  'src/net/fetch-resource.ts',
+  'src/net/request-cache.ts',
   'src/feed/errors.ts',
   'src/episode/format.ts',
 ];

@@ -7,9 +7,10 @@ import type { Episode } from '../feed/model.js';
 import type { Chapter } from './model.js';
 import { finishChapters } from './finish-chapters.js';
 import { htmlToText } from '../text/html-text.js';
+import { NOTES_CLOCK_PATTERN, parseClock } from '../time/parse-clock.js';
 
-/** "1:02:03" (h:mm:ss) or "12:34", "125:30" (m:ss). Fractions are not read: "12:34. Topic" ends in a full stop. */
-const TIME = String.raw`(?:\d{1,2}:\d{2}|\d{1,3}):\d{2}`;
+/** "1:02:03" (h:mm:ss) or "12:34", "125:30" (m:ss), without a fraction; read with `parseClock(time, 'notes')`. */
+const TIME = NOTES_CLOCK_PATTERN;
 /** A list marker before the time: "- 12:34 Topic", "• 12:34 Topic", "3. 12:34 Topic". */
 const BULLET = /^(?:[-–—•*·▪►✓→]|\d{1,3}[.)])\s+/;
 /** "12:34 – Topic", "(00:12:34) Topic", "[1:02:03]: Topic", and ranges: "00:00–05:30 Topic", "(5:30 - 20:00) Topic". */
@@ -100,19 +101,11 @@ function isHeading(text: string): boolean {
 }
 
 function add(chapters: Chapter[], time: string, rawTitle: string, endTime?: string): void {
-  const start = clockSeconds(time);
-  const end = endTime === undefined ? undefined : clockSeconds(endTime);
+  const start = parseClock(time, 'notes');
+  const end = endTime === undefined ? undefined : parseClock(endTime, 'notes');
   const title = rawTitle.replace(/^[\s\-–—:|.>~]+/, '').trim();
   if (start === undefined || !/[\p{L}\p{N}]/u.test(title) || ONLY_ADDRESS.test(title)) return;
   chapters.push(end === undefined ? { start, title } : { start, end, title });
-}
-
-/** Seconds of "h:mm:ss" or "m:ss"; `undefined` when minutes or seconds are 60 or more ("12:75" is not a time). */
-function clockSeconds(time: string): number | undefined {
-  const parts = time.split(':').map(Number);
-  const [seconds, minutes, hours = 0] = parts.reverse() as [number, number, number?];
-  if (seconds >= 60 || (parts.length === 3 && minutes >= 60)) return undefined;
-  return hours * 3600 + minutes * 60 + seconds;
 }
 
 /** The longest stretch of chapters whose starts increase strictly (the first, when two are as long). */

@@ -4,8 +4,9 @@
  */
 import type { Episode } from '../feed/model.js';
 import type { Chapter } from './model.js';
-import { fetchBody, proxiedUrl } from '../feed/fetch-resource.js';
-import { FILE_DEADLINES } from '../feed/deadline.js';
+import { fetchBody, proxiedUrl } from '../net/fetch-resource.js';
+import { RequestCache } from '../net/request-cache.js';
+import { FILE_DEADLINES } from '../net/deadline.js';
 import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
 import { parseJsonChapters } from './parse-json-chapters.js';
@@ -50,7 +51,7 @@ const ACCEPT = 'application/json+chapters, application/json;q=0.9';
 const MAX_CHAPTERS_FILE_BYTES = 8 * 1024 * 1024;
 
 /** One request per chapters file (and proxy) for the whole page, however many widgets show the episode. */
-const files = new Map<string, Promise<string>>();
+const files = new RequestCache<string>();
 
 /**
  * The episode's chapters and where they came from. The JSON file is fetched (through `proxy`) only when the
@@ -107,16 +108,11 @@ async function chaptersFromFile(
 }
 
 function fetchText(url: string, proxy: string | null | undefined): Promise<string> {
-  const key = `${proxy ?? ''} ${url}`;
-  let text = files.get(key);
-  if (!text) {
-    const options = { deadlines: FILE_DEADLINES, maxBytes: MAX_CHAPTERS_FILE_BYTES };
-    text = fetchBody(url, proxy, ACCEPT, options).then(({ bytes }) => new TextDecoder().decode(bytes));
-    files.set(key, text);
-    // A failure is forgotten, so a later attempt (another widget, a fixed proxy) tries again.
-    text.catch(() => files.delete(key));
-  }
-  return text;
+  // A failure is forgotten, so a later attempt (another widget, a fixed proxy) tries again.
+  const options = { deadlines: FILE_DEADLINES, maxBytes: MAX_CHAPTERS_FILE_BYTES };
+  return files.get(`${proxy ?? ''} ${url}`, () =>
+    fetchBody(url, proxy, ACCEPT, options).then(({ bytes }) => new TextDecoder().decode(bytes)),
+  );
 }
 
 /** `fetchResource`'s error in the chapters file's words. */

@@ -5,7 +5,7 @@
 import type { Chapter } from './model.js';
 import { finishChapters } from './finish-chapters.js';
 import { httpUrl } from './http-url.js';
-import { parseTimestamp } from '../episode/time.js';
+import { parseFeedTime } from '../time/feed-time.js';
 import { htmlToText } from '../text/html-text.js';
 import { chapterObjectSources, withoutTrailingCommas } from './lenient-json.js';
 import { MAX_CHAPTER_TITLE } from '../feed/limits.js';
@@ -77,9 +77,9 @@ function parseLeniently(text: string): unknown {
 function readChapter(entry: unknown, fileUrl: string): Chapter | undefined {
   if (!isObject(entry)) return undefined;
   if (entry.toc === false || entry.toc === 'false') return undefined;
-  const start = parseTimestamp(entry.startTime);
+  const start = parseFeedTime(entry.startTime);
   if (start === undefined) return undefined;
-  const end = parseTimestamp(entry.endTime);
+  const end = parseFeedTime(entry.endTime);
   return {
     start,
     end,

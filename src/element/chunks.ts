@@ -5,14 +5,27 @@
  */
 import { lazyChunk } from '../util/lazy-chunk.js';
 
-export const loadSanitizer = lazyChunk(() => import('../ui/sanitize.js').then((module) => module.sanitizeNotes));
+export const loadSanitizer = lazyChunk(() => import('../ui/notes-html.js').then((module) => module.notesHtml));
 
 /** Defines `<podcast-episode-transcript>`; resolves once it is. */
 export const loadTranscriptViewer = lazyChunk(() =>
   import('../transcript/index.js').then((module) => module.defineTranscriptElement()),
 );
 
-export const loadChapterReader = lazyChunk(() => import('../chapters/load-chapters.js').then((m) => m.loadChapters));
+/** Reads the `episode` attribute (`latest`, a number, a guid, a title…): loaded beside the feed. */
+export const loadSelector = lazyChunk(() => import('../episode/select.js').then((m) => m.selectEpisode));
+
+/** Reads `src` snapshots: only pages that use them load it. */
+export const loadSnapshotReader = lazyChunk(async () => {
+  const [{ readSnapshotText }, { snapshotData }] = await Promise.all([
+    import('../snapshot/read-snapshot.js'),
+    import('../snapshot/snapshot-data.js'),
+  ]);
+  return { readSnapshotText, snapshotData };
+});
+
+/** The chapters reader and the chapter list's view and styles (see chapters-chunk.ts). */
+export const loadChaptersChunk = lazyChunk(() => import('../chapters/chapters-chunk.js'));
 
 /** Topics from chapter titles: needed only when the chapters came from a JSON file (the worker saw the others). */
 export const loadChapterTopics = lazyChunk(() => import('../chapters/chapter-topics.js').then((m) => m.chapterTopics));

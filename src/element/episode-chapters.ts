@@ -1,16 +1,16 @@
-import type { ReactiveControllerHost } from 'lit';
+import { nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import type { Chapter } from '../chapters/model.js';
 import type { ChaptersFailure } from '../chapters/load-chapters.js';
-import type { Episode } from '../feed/model.js';
-import { loadChapterReader, loadChapterTopics } from './chunks.js';
+import type { Episode, Topic } from '../feed/model.js';
+import { loadChapterTopics, loadChaptersChunk } from './chunks.js';
+import type { ChaptersViewOptions } from '../ui/chapters-view.js';
 
 /** The feed's chapters of one episode, and the topics they give when they came from a chapters file. */
 interface FeedChapters {
   /** `feed URL + episode id`: which episode these are for. */
   key: string;
   chapters: readonly Chapter[];
-  error?: ChaptersFailure;
-  topics?: string[];
+  topics?: Topic[];
 }
 
 const NONE: readonly Chapter[] = [];
@@ -22,11 +22,16 @@ const NONE: readonly Chapter[] = [];
  */
 export class EpisodeChapters {
   private readonly host: ReactiveControllerHost;
+  private readonly warn: (failure: ChaptersFailure) => void;
   private feed?: FeedChapters;
   private wanted?: string;
+  /** The chapter list's view, once its chunk is here (it came with the reader). */
+  private view?: (chapters: readonly Chapter[], options: ChaptersViewOptions) => unknown;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `warn` hears why a chapters file could not be used (the chapters then come from the notes, or there are none). */
+  constructor(host: ReactiveControllerHost, warn: (failure: ChaptersFailure) => void) {
     this.host = host;
+    this.warn = warn;
   }
 
   /** Starts reading the feed's chapters of `episode` (keyed by `key`) unless they are read or being read. */
@@ -42,13 +47,31 @@ export class EpisodeChapters {
     return page ?? this.of(key)?.chapters ?? NONE;
   }
 
-  /** Why the feed's chapters file failed: it matters only while the page gives no chapters of its own. */
-  error(key: string, page: readonly Chapter[] | undefined): ChaptersFailure | undefined {
-    return page ? undefined : this.of(key)?.error;
+  /** Whether the feed's chapters of `key` are still being read. */
+  pending(key: string): boolean {
+    return this.wanted === key && this.feed?.key !== key;
+  }
+
+  /** The chapter list for `chapters`, or nothing until its chunk is here. */
+  render(chapters: readonly Chapter[], options: ChaptersViewOptions): unknown {
+    return this.view?.(chapters, options) ?? nothing;
+  }
+
+  /** Adds the chapter list's styles to the element's shadow root (they arrive with the chunk). */
+  private adoptStyles(styles: CSSResult): void {
+    const root = (this.host as unknown as { renderRoot?: ShadowRoot }).renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    if (styles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = styles.cssText;
+      root.append(style);
+    }
   }
 
   /** Topics from a chapters file, for notes that list none of their own. */
-  topics(key: string): string[] | undefined {
+  topics(key: string): Topic[] | undefined {
     return this.of(key)?.topics;
   }
 
@@ -58,13 +81,18 @@ export class EpisodeChapters {
 
   private async read(key: string, episode: Episode, proxy: string): Promise<void> {
     try {
-      const loadChapters = await loadChapterReader();
+      const { loadChapters, renderChapters, chaptersStyles } = await loadChaptersChunk();
+      if (!this.view) {
+        this.view = renderChapters;
+        this.adoptStyles(chaptersStyles);
+      }
       const loaded = await loadChapters(episode, { proxy: proxy || undefined });
       const topics = loaded.source === 'json' ? (await loadChapterTopics())(episode, loaded.chapters) : undefined;
       // Another episode (or feed) may be on screen by now.
       if (this.wanted !== key) return;
-      this.feed = { key, chapters: loaded.chapters, error: loaded.error, topics };
+      this.feed = { key, chapters: loaded.chapters, topics };
       this.host.requestUpdate();
+      if (loaded.error) this.warn(loaded.error);
     } catch {
       // The chunk failed to load (offline, CDN hiccup): no chapters, as for an episode without any; a later
       // episode (or "Try again") tries again.

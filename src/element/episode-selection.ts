@@ -1,4 +1,4 @@
-import { selectEpisode } from '../episode/select.js';
+import type { selectEpisode } from '../episode/select.js';
 import { toErrorDetail, type ErrorDetail } from '../feed/errors.js';
 import type { FeedData } from '../feed/feed-data.js';
 import type { Episode } from '../feed/model.js';
@@ -15,14 +15,17 @@ export class EpisodeSelection {
   private inputs?: [FeedData, string, string | undefined];
   private selection?: Selection;
 
-  /** The selection for these inputs: the kept one when they have not changed. */
-  select(data: FeedData, episode: string, pickedId: string | undefined): Selection {
+  /**
+   * The selection for these inputs: the kept one when they have not changed. `select` is the `episode` attribute's
+   * reader (src/episode/select.ts), a chunk the feed loader brings with the feed.
+   */
+  select(data: FeedData, episode: string, pickedId: string | undefined, select: typeof selectEpisode): Selection {
     const inputs = this.inputs;
     if (this.selection && inputs && inputs[0] === data && inputs[1] === episode && inputs[2] === pickedId) {
       return this.selection;
     }
     this.inputs = [data, episode, pickedId];
-    this.selection = choose(data, episode, pickedId);
+    this.selection = choose(data, episode, pickedId, select);
     return this.selection;
   }
 
@@ -38,7 +41,12 @@ export class EpisodeSelection {
   }
 }
 
-function choose(data: FeedData, episode: string, pickedId: string | undefined): Selection {
+function choose(
+  data: FeedData,
+  episode: string,
+  pickedId: string | undefined,
+  selectEpisode: typeof import('../episode/select.js').selectEpisode,
+): Selection {
   const picked = pickedId ? data.feed.episodes.find((e) => e.id === pickedId) : undefined;
   if (picked) return { episode: picked, picked: true };
   try {

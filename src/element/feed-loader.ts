@@ -4,12 +4,14 @@ import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/er
 import type { FeedData } from '../feed/feed-data.js';
 import { strings } from '../i18n/strings.js';
 import type { Sanitize } from '../ui/notes-view.js';
-import { loadSanitizer } from './chunks.js';
+import { loadSanitizer, loadSelector, loadSnapshotReader } from './chunks.js';
+import type { selectEpisode } from '../episode/select.js';
+import { fetchResource } from '../net/fetch-resource.js';
 
 /** Where reading the feed stands: under way, read (with the notes sanitiser when it loaded), or failed. */
 export type FeedLoad =
   | { status: 'loading' }
-  | { status: 'ready'; data: FeedData; sanitize?: Sanitize }
+  | { status: 'ready'; data: FeedData; sanitize?: Sanitize; select: typeof selectEpisode }
   | { status: 'error'; error: ErrorDetail };
 
 /**
@@ -37,9 +39,11 @@ export class FeedLoader implements ReactiveController {
     return this.state.status === 'ready' ? this.state.sanitize : undefined;
   }
 
-  async load(feed: string, proxy: string): Promise<void> {
+  /** Reads `src` (a snapshot, see src/snapshot/) when given, else the feed through `proxy`. */
+  async load(feed: string, proxy: string, src = ''): Promise<void> {
     const token = ++this.token;
     this.set({ status: 'loading' });
+    if (src.trim()) return this.loadSnapshot(token, src.trim());
     const url = feed.trim();
     if (!url)
       return this.finish(token, {
@@ -47,12 +51,29 @@ export class FeedLoader implements ReactiveController {
         error: toErrorDetail(new PodcastEpisodeError('no-feed', strings.errorNoFeed)),
       });
     try {
-      const [data, sanitize] = await Promise.all([
+      const [data, sanitize, select] = await Promise.all([
         loadFeed(url, proxy || undefined),
         // Without the sanitiser the notes are shown as plain text, never unsanitised.
         loadSanitizer().catch(() => undefined),
+        loadSelector(),
       ]);
-      this.finish(token, { status: 'ready', data, sanitize });
+      this.finish(token, { status: 'ready', data, sanitize, select });
+    } catch (error) {
+      this.finish(token, { status: 'error', error: toErrorDetail(error) });
+    }
+  }
+
+  /** One small request instead of the feed: the snapshot the server or the CLI made. */
+  private async loadSnapshot(token: number, src: string): Promise<void> {
+    try {
+      const [{ readSnapshotText, snapshotData }, sanitize, select] = await Promise.all([
+        loadSnapshotReader(),
+        loadSanitizer().catch(() => undefined),
+        loadSelector(),
+      ]);
+      const response = await fetchResource(new URL(src, document.baseURI).href, undefined, 'application/json');
+      const data = snapshotData(readSnapshotText(await response.text()));
+      this.finish(token, { status: 'ready', data, sanitize, select });
     } catch (error) {
       this.finish(token, { status: 'error', error: toErrorDetail(error) });
     }

@@ -24,6 +24,7 @@ export class NotesController implements ReactiveController {
 
   hostUpdated(): void {
     const notes = this.body();
+    if (notes) limitTabStops(notes, this.overflow && !this.expanded ? NOTES_COLLAPSED_HEIGHT : undefined);
     if (notes === this.observed) return;
     // The state change waits a frame: applying it inside the callback would resize the observed box again in
     // the same frame, which browsers report to window.onerror as "ResizeObserver loop completed…".
@@ -53,10 +54,19 @@ export class NotesController implements ReactiveController {
    * The notes as safe HTML, sanitised once per `key`; undefined without a sanitiser (the view then shows the plain
    * text). `topics` are left out of the notes: the topics section shows them.
    */
-  safeHtml(key: string, notesHtml: string, baseUrl: string, topics: readonly string[], sanitize?: Sanitize) {
+  safeHtml(
+    key: string,
+    notesHtml: string,
+    baseUrl: string,
+    topics: readonly string[],
+    sanitize: Sanitize | undefined,
+    sectionLevel: number,
+  ) {
     if (!sanitize) return undefined;
-    const fullKey = `${key} ${topics.join('\u0000')}`;
-    if (this.sanitized?.key !== fullKey) this.sanitized = { key: fullKey, html: sanitize(notesHtml, baseUrl, topics) };
+    const fullKey = `${key} ${sectionLevel} ${topics.join('\u0000')}`;
+    if (this.sanitized?.key !== fullKey) {
+      this.sanitized = { key: fullKey, html: sanitize(notesHtml, baseUrl, topics, sectionLevel) };
+    }
     return this.sanitized.html;
   }
 
@@ -71,5 +81,19 @@ export class NotesController implements ReactiveController {
     if (overflow === this.overflow) return;
     this.overflow = overflow;
     this.host.requestUpdate();
+    limitTabStops(notes, overflow ? NOTES_COLLAPSED_HEIGHT : undefined);
+  }
+}
+
+/**
+ * Keeps Tab out of what "Show more" hides: links and other focusable parts of collapsed notes that lie below the
+ * visible height are taken out of the tab order until the notes are expanded.
+ */
+function limitTabStops(body: HTMLElement, visibleHeight: number | undefined): void {
+  const top = body.getBoundingClientRect().top;
+  for (const element of body.querySelectorAll<HTMLElement>('a[href], [tabindex]')) {
+    const hidden = visibleHeight !== undefined && element.getBoundingClientRect().top - top >= visibleHeight;
+    if (hidden) element.setAttribute('tabindex', '-1');
+    else if (element.getAttribute('tabindex') === '-1') element.removeAttribute('tabindex');
   }
 }

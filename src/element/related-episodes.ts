@@ -11,7 +11,7 @@ export class RelatedEpisodes {
     if (kept && kept.data === data && kept.id === episode.id && kept.count === count) return kept.episodes;
     const byId = new Map(data.feed.episodes.map((e) => [e.id, e]));
     const episodes = count
-      ? findRelated(data.related, episode.id, count)
+      ? (data.relatedIds?.slice(0, count) ?? findRelated(data.related, episode.id, count))
           .map((id) => byId.get(id))
           .filter((e): e is Episode => e !== undefined)
       : [];

@@ -4,17 +4,50 @@
  */
 
 /**
- * A length for people: `"45 s"` under a minute, else rounded to minutes: `"31 min"`, `"1 h 12 min"`, `"1 h"`.
- * Empty for a negative or non-finite value.
+ * A length for people in `lang`: `"45 s"` under a minute, else rounded to minutes: `"31 min"`, `"1 h 12 min"`,
+ * `"1 h"` in English, `"1 Std., 12 Min."` in German. Empty for a negative or non-finite value.
  */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, lang = 'en'): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '';
-  if (seconds < 60) return `${Math.round(seconds)} s`;
+  // English keeps the abbreviations podcast apps use ("34 s", "1 h"), where Intl writes "34 sec", "1 hr".
+  const english = !/^[a-z]{2,3}/i.test(lang) || /^en\b/i.test(lang);
+  const unit = (unit: 'second' | 'minute' | 'hour', value: number) =>
+    english ? `${value} ${ENGLISH_UNITS[unit]}` : numberFormat(lang, unit).format(value);
+  if (seconds < 60) return unit('second', Math.round(seconds));
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return unit('minute', minutes);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+  return rest ? `${unit('hour', hours)} ${unit('minute', rest)}` : unit('hour', hours);
+}
+
+const ENGLISH_UNITS = { second: 's', minute: 'min', hour: 'h' } as const;
+
+/** A playback speed in `lang`: `"1.25×"`, `"1,25×"`. */
+export function formatRate(rate: number, lang = 'en'): string {
+  return `${numberFormat(lang).format(rate)}×`;
+}
+
+/**
+ * Number formatters, one per language and unit (building one costs milliseconds). Latin digits throughout, as
+ * the player's clock uses: one digit system per widget.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, unit?: string): Intl.NumberFormat {
+  const key = `${lang} ${unit ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = unit
+      ? { style: 'unit', unit, unitDisplay: 'short', numberingSystem: 'latn' }
+      : { maximumFractionDigits: 2, numberingSystem: 'latn' };
+    try {
+      format = new Intl.NumberFormat(lang, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A player position: `"4:05"`, `"1:02:03"` (whole seconds, rounded down; `"0:00"` for invalid input). */
@@ -26,7 +59,12 @@ export function formatClock(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  numberingSystem: 'latn',
+};
 
 /**
  * A publication date in the reader's language, year always included: `"Apr 19, 2026"` in `en`,

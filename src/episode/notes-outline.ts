@@ -14,6 +14,8 @@ export interface TextRun {
   links: number;
   /** The text of the link the run starts with ("<a>Title</a> — what it is" → "Title"), when it does. */
   leadingLink?: string;
+  /** That link's `href` as written (unresolved, unchecked): a topic taken from the link keeps it. */
+  leadingHref?: string;
 }
 
 /** One line of text outside any list. Never empty. */
@@ -21,6 +23,8 @@ export interface OutlineLine extends TextRun {
   kind: 'line';
   /** True when a tag (`p`, `br`, `h2`, `div`...) began the line; false when only a newline in the source did. */
   hard: boolean;
+  /** True for the text of an `h1`–`h6`: a section heading the author marked as one. */
+  heading?: boolean;
 }
 
 /** One item of a top-level `ul`/`ol`. Nested lists are left out: they detail the item, they are not items. */
@@ -73,6 +77,10 @@ const BREAK_TAGS = new Set([
   'th',
 ]);
 
+const HEADING_TAGS = /^h[1-6]$/;
+/** An `a` tag's `href`, quoted either way or bare. */
+const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
+
 const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 
 /** Notes written as entity-escaped HTML (`&lt;p&gt;…`) with no real tags: unescape once so the tags count. */
@@ -100,6 +108,8 @@ export function outlineNotes(notesHtml: string): OutlineBlock[] {
   let linkDepth = 0;
   let linkCounted = false;
   let textBeforeLink = '';
+  let linkHref: string | undefined;
+  let lineHeading = false;
 
   /** Where text goes now: the current line, the current top-level item, or nowhere (inside a nested list). */
   const currentRun = () => (listDepth === 0 ? line : listDepth === 1 ? item : undefined);
@@ -111,7 +121,8 @@ export function outlineNotes(notesHtml: string): OutlineBlock[] {
 
   const flushLine = (nextHard: boolean) => {
     const run = tidy(line);
-    if (run.text) blocks.push({ kind: 'line', ...run, hard: lineHard });
+    if (run.text) blocks.push({ kind: 'line', ...run, hard: lineHard, ...(lineHeading ? { heading: true } : {}) });
+    lineHeading = false;
     // A newline right after a tag adds no break of its own: the line that follows still began with the tag.
     if (run.text || nextHard) lineHard = nextHard;
     line = emptyRun();
@@ -136,7 +147,10 @@ export function outlineNotes(notesHtml: string): OutlineBlock[] {
         run.text += ' ';
         return;
       }
-      if (!textBeforeLink.trim()) run.leadingLink = (run.leadingLink ?? '') + text;
+      if (!textBeforeLink.trim()) {
+        run.leadingLink = (run.leadingLink ?? '') + text;
+        if (linkHref !== undefined && run.leadingHref === undefined) run.leadingHref = linkHref;
+      }
       run.linkChars += text.trim().length;
       if (!linkCounted && text.trim()) {
         run.links++;
@@ -162,7 +176,7 @@ export function outlineNotes(notesHtml: string): OutlineBlock[] {
     if (run) addText(run, text);
   };
 
-  const onTag = (closing: boolean, name: string) => {
+  const onTag = (closing: boolean, name: string, tag: string) => {
     if (name === 'ul' || name === 'ol') {
       if (!closing) {
         if (listDepth === 0) {
@@ -193,14 +207,19 @@ export function outlineNotes(notesHtml: string): OutlineBlock[] {
         if (linkDepth === 0) {
           textBeforeLink = run.text;
           linkCounted = false;
+          linkHref = HREF.exec(tag)
+            ?.slice(1)
+            .find((v) => v !== undefined);
         }
         linkDepth++;
       } else if (linkDepth > 0) linkDepth--;
       return;
     }
     if (BREAK_TAGS.has(name)) {
-      if (listDepth === 0) flushLine(true);
-      else if (run) run.text += ' ';
+      if (listDepth === 0) {
+        flushLine(true);
+        if (!closing && HEADING_TAGS.test(name)) lineHeading = true;
+      } else if (run) run.text += ' ';
     }
   };
 
@@ -208,7 +227,7 @@ export function outlineNotes(notesHtml: string): OutlineBlock[] {
   for (const match of html.matchAll(MARKUP)) {
     onText(html.slice(last, match.index));
     last = match.index + match[0].length;
-    if (match[3]) onTag(match[2] === '/', match[3].toLowerCase());
+    if (match[3]) onTag(match[2] === '/', match[3].toLowerCase(), match[0]);
     // Comments, declarations and script/style elements separate words and nothing more.
     else onText(' ');
   }

@@ -1,5 +1,7 @@
-import type { Episode } from '../feed/model.js';
-import { tokenize } from './tokenize.js';
+/**
+ * Related episodes from a feed's {@link RelatedIndex} (built by related-index.ts, in the parser worker): what the
+ * element runs on the page. Parts of one story first, then linked episodes, then the most similar by content.
+ */
 
 /**
  * What `findRelated` needs to compare episodes by what they are about, built once per feed.
@@ -18,107 +20,22 @@ export interface RelatedIndex {
   terms: number[][];
   /** The weights of `terms`, scaled so that the episode's whole vector has length 1 (cosine = dot product). */
   weights: number[][];
+  /**
+   * Parts of one story: the title without its part marker ("Game of the Year 2018: Day Five Deliberations" →
+   * "game of the year 2018 deliberations", see related-index.ts), `null` for a title without one.
+   */
+  stems?: (string | null)[];
+  /** The part's number ("Day Five" → 5, "(1/2)" → 1), `null` without a part marker. */
+  parts?: (number | null)[];
+  /** For each episode, the positions of the episodes its notes link to or that link to it. */
+  linked?: number[][];
 }
 
-/** How much one occurrence counts, by where it occurs: a title says most about an episode. */
-const FIELD_WEIGHT = { title: 3, topic: 2, keyword: 2, notes: 1 } as const;
-/** Show notes beyond this many terms add cost, not meaning. */
-const NOTES_TERM_LIMIT = 600;
-/** Terms kept per episode: the rest weigh little and would only slow comparisons down. */
-const TERMS_KEPT = 80;
-/** A paragraph found in this share of the episodes (and in three at least) is boilerplate, not content. */
-const BOILERPLATE_SHARE = 0.1;
 /**
  * Below this cosine two episodes share only incidental words. Cosines are small here (show notes are long and
  * mostly unique): episodes of one series score 0.1 to 0.5, and nine pairs in ten of a real feed under 0.05.
  */
 const MIN_SIMILARITY = 0.02;
-
-/**
- * Each episode's notes without the paragraphs that several episodes repeat word for word: sponsor blurbs,
- * "support the show", sign-offs. Their words would otherwise make every episode look like every other.
- * Notes that are nothing but such paragraphs give way to the episode's subtitle.
- */
-function notesWithoutBoilerplate(episodes: readonly Episode[]): string[] {
-  const paragraphsOf = episodes.map((e) => [
-    ...new Set(
-      e.notesText
-        .split(/\n+/)
-        .map((p) => p.trim())
-        .filter(Boolean),
-    ),
-  ]);
-  const seenIn = new Map<string, number>();
-  for (const paragraphs of paragraphsOf) for (const p of paragraphs) seenIn.set(p, (seenIn.get(p) ?? 0) + 1);
-  const repeated = Math.max(3, episodes.length * BOILERPLATE_SHARE);
-  return paragraphsOf.map(
-    (paragraphs, i) =>
-      paragraphs.filter((p) => (seenIn.get(p) ?? 0) < repeated).join('\n') || episodes[i].subtitle || '',
-  );
-}
-
-/** Weighted term counts of one episode. */
-function termCounts(episode: Episode, notes: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (text: string | undefined, weight: number, limit?: number) => {
-    if (!text) return;
-    for (const term of tokenize(text, limit)) counts.set(term, (counts.get(term) ?? 0) + weight);
-  };
-  add(episode.title, FIELD_WEIGHT.title);
-  for (const topic of episode.topics) add(topic, FIELD_WEIGHT.topic);
-  for (const keyword of episode.keywords) add(keyword, FIELD_WEIGHT.keyword);
-  add(notes, FIELD_WEIGHT.notes, NOTES_TERM_LIMIT);
-  return counts;
-}
-
-/**
- * Builds the similarity index of a feed's episodes: TF-IDF over title (weighted up), topics, keywords and notes.
- * Boilerplate weighs (next to) nothing twice over: paragraphs that several episodes repeat are dropped before
- * counting, and a term's weight falls with the share of episodes that use it, to zero when all do (the show's
- * name, "sponsored by"). Terms found in one episode only are not kept either: they make an episode less like the
- * others, which its vector length still records, but can never make two alike.
- */
-export function buildRelatedIndex(episodes: readonly Episode[]): RelatedIndex {
-  const notes = notesWithoutBoilerplate(episodes);
-  const counts = episodes.map((episode, i) => termCounts(episode, notes[i]));
-  const documentFrequency = new Map<string, number>();
-  for (const episodeCounts of counts) {
-    for (const term of episodeCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-
-  const n = episodes.length;
-  const termNumbers = new Map<string, number>();
-  const terms: number[][] = [];
-  const weights: number[][] = [];
-  for (const episodeCounts of counts) {
-    let sumOfSquares = 0;
-    const kept: { term: string; weight: number }[] = [];
-    for (const [term, count] of episodeCounts) {
-      const df = documentFrequency.get(term) ?? 1;
-      // A term in every episode weighs nothing; one in half of them, an eighth of one found in two of 384.
-      const weight = (1 + Math.log(count)) * Math.log(n / df);
-      sumOfSquares += weight * weight;
-      if (df > 1) kept.push({ term, weight });
-    }
-    const norm = Math.sqrt(sumOfSquares) || 1;
-    const strongest = kept.sort((a, b) => b.weight - a.weight).slice(0, TERMS_KEPT);
-    const numbered = strongest.map(({ term, weight }) => {
-      let number = termNumbers.get(term);
-      if (number === undefined) termNumbers.set(term, (number = termNumbers.size));
-      return { number, weight: weight / norm };
-    });
-    numbered.sort((a, b) => a.number - b.number);
-    terms.push(numbered.map((t) => t.number));
-    weights.push(numbered.map((t) => t.weight));
-  }
-
-  return {
-    ids: episodes.map((e) => e.id),
-    times: episodes.map((e) => e.published?.getTime() ?? null),
-    terms,
-    weights,
-  };
-}
 
 /** Cosine of two unit vectors stored as ascending term numbers and weights: a merge of the two lists. */
 function cosine(index: RelatedIndex, a: number, b: number): number {
@@ -146,29 +63,87 @@ function distanceInTime(index: RelatedIndex, a: number, b: number): number {
   return Number.MAX_SAFE_INTEGER / 2 + Math.abs(a - b);
 }
 
+/** Two parts published this close together belong to one story (a show recorded in parts, posted at once). */
+const SAME_DAY_MS = 12 * 60 * 60 * 1000;
+
 /**
- * The ids of up to `count` episodes most like `episodeId`, most similar first; never the episode itself, never
- * twice. When fewer than `count` are similar at all, the rest are the episodes nearest in date (so a show whose
- * notes say little still gets "more episodes"). Returns an empty list for an id that is not in the index.
+ * The other parts of `self`'s story, nearest part first: the same title stem with a part marker ("Day One" …
+ * "Day Five"), or, when the stems differ (part titles that name the guests), parts published the same day.
+ */
+function otherParts(index: RelatedIndex, self: number): number[] {
+  const stems = index.stems ?? [];
+  const parts = index.parts ?? [];
+  const part = parts[self];
+  if (part === null || part === undefined) return [];
+  const stem = stems[self] ?? '';
+  // Of each other part number, only the nearest in time: one story has one Part 2. ("Part 2: Sid Fernando" every
+  // few weeks is a guest's slot, not a story; a daily show's next Part 1 may come out less than a day after this
+  // Part 2, but later than this day's own Part 1.)
+  const sameStem = new Map<number, number>();
+  const sameDay = new Map<number, number>();
+  const ta = index.times[self];
+  const nearest = (chosen: Map<number, number>, other: number, at: number) => {
+    const best = chosen.get(other);
+    if (best === undefined || distanceInTime(index, self, at) < distanceInTime(index, self, best))
+      chosen.set(other, at);
+  };
+  for (let at = 0; at < index.ids.length; at++) {
+    const other = parts[at];
+    if (at === self || other === null || other === undefined || other === part) continue;
+    const tb = index.times[at];
+    if (stem.length >= 3 && stems[at] === stem) nearest(sameStem, other, at);
+    else if (ta !== null && tb !== null && Math.abs(ta - tb) <= SAME_DAY_MS) nearest(sameDay, other, at);
+  }
+  const found = [...sameStem.values()];
+  for (const at of sameDay.values()) if (!sameStem.has(parts[at]!)) found.push(at);
+  return found.sort(
+    (a, b) =>
+      Math.abs(parts[a]! - part) - Math.abs(parts[b]! - part) ||
+      distanceInTime(index, self, a) - distanceInTime(index, self, b),
+  );
+}
+
+/** The ids of the other parts of `episodeId`'s story (see {@link findRelated}), nearest part first. */
+export function storyParts(index: RelatedIndex, episodeId: string): string[] {
+  const self = index.ids.indexOf(episodeId);
+  return self < 0 ? [] : otherParts(index, self).map((at) => index.ids[at]);
+}
+
+/**
+ * The ids of up to `count` episodes most like `episodeId`; never the episode itself, never twice. Parts of the
+ * same story come first (same title stem with a part marker such as "Part 2", "Teil 2", "(1/2)", "Day Three", or
+ * parts published the same day), then the episodes its notes link to (or that link to it), then the most similar
+ * by content. When fewer than `count` are similar at all, the rest are the episodes nearest in date (so a show
+ * whose notes say little still gets "more episodes"). Returns an empty list for an id that is not in the index.
  */
 export function findRelated(index: RelatedIndex, episodeId: string, count: number): string[] {
   const self = index.ids.indexOf(episodeId);
   if (self < 0 || count <= 0) return [];
   const n = index.ids.length;
+  const chosen: number[] = [];
+  const taken = new Set<number>([self]);
+  const take = (at: number) => {
+    if (chosen.length < count && !taken.has(at)) {
+      taken.add(at);
+      chosen.push(at);
+    }
+  };
+  for (const at of otherParts(index, self)) take(at);
+  const nearer = (a: number, b: number) => distanceInTime(index, self, a) - distanceInTime(index, self, b);
+  for (const at of [...(index.linked?.[self] ?? [])].sort(nearer)) take(at);
+
   const scores = new Float64Array(n);
   const similar: number[] = [];
   for (let at = 0; at < n; at++) {
-    if (at === self) continue;
+    if (taken.has(at)) continue;
     scores[at] = cosine(index, self, at);
     if (scores[at] >= MIN_SIMILARITY) similar.push(at);
   }
-  const nearer = (a: number, b: number) => distanceInTime(index, self, a) - distanceInTime(index, self, b);
-  const chosen = similar.sort((a, b) => scores[b] - scores[a] || nearer(a, b)).slice(0, count);
+  for (const at of similar.sort((a, b) => scores[b] - scores[a] || nearer(a, b))) take(at);
   if (chosen.length < count) {
-    const taken = new Set(chosen);
     const rest: number[] = [];
-    for (let at = 0; at < n; at++) if (at !== self && !taken.has(at)) rest.push(at);
-    chosen.push(...rest.sort(nearer).slice(0, count - chosen.length));
+    for (let at = 0; at < n; at++) if (!taken.has(at)) rest.push(at);
+    for (const at of rest.sort(nearer)) take(at);
   }
   return chosen.map((at) => index.ids[at]);
 }

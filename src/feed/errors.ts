@@ -18,12 +18,15 @@ export class PodcastEpisodeError extends Error {
   readonly code: ErrorCode;
   /** HTTP status for `http` errors. */
   readonly status?: number;
+  /** The server that refused, for `cors` errors. */
+  readonly host?: string;
 
-  constructor(code: ErrorCode, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { status?: number; host?: string; cause?: unknown } = {}) {
     super(message);
     this.name = 'PodcastEpisodeError';
     this.code = code;
     if (options.status !== undefined) this.status = options.status;
+    if (options.host !== undefined) this.host = options.host;
     if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }
@@ -33,13 +36,16 @@ export interface ErrorDetail {
   code: ErrorCode;
   message: string;
   status?: number;
+  /** The server that refused, for `cors` errors. */
+  host?: string;
 }
 
 export function toErrorDetail(error: unknown, fallback: ErrorCode = 'not-a-feed'): ErrorDetail {
   if (error instanceof PodcastEpisodeError) {
-    return error.status === undefined
-      ? { code: error.code, message: error.message }
-      : { code: error.code, message: error.message, status: error.status };
+    const detail: ErrorDetail = { code: error.code, message: error.message };
+    if (error.status !== undefined) detail.status = error.status;
+    if (error.host !== undefined) detail.host = error.host;
+    return detail;
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: fallback, message };

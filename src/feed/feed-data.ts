@@ -5,4 +5,6 @@ import type { RelatedIndex } from '../episode/related.js';
 export interface FeedData {
   feed: Feed;
   related: RelatedIndex;
+  /** A snapshot's related episodes, ranked by whoever made it (then `related` is empty). */
+  relatedIds?: string[];
 }

@@ -1,7 +1,8 @@
 import { parseFeed, warmUpParser } from './parse-client.js';
-import { absoluteUrl, fetchBody, proxiedUrl } from './fetch-resource.js';
+import { absoluteUrl, fetchBody, proxiedUrl } from '../net/fetch-resource.js';
+import { RequestCache } from '../net/request-cache.js';
 import type { FeedData } from './feed-data.js';
-import { FEED_DEADLINES, deadlinesWith } from './deadline.js';
+import { FEED_DEADLINES, deadlinesWith } from '../net/deadline.js';
 import { MAX_FEED_BYTES } from './limits.js';
 
 /** How a feed is loaded. */
@@ -22,7 +23,7 @@ async function fetchFeed(url: string, proxy: string | null | undefined, options:
 }
 
 /** One fetch and one parse per feed (and proxy) for the whole page, however many widgets show it. */
-const cache = new Map<string, Promise<FeedData>>();
+const feeds = new RequestCache<FeedData>();
 
 /**
  * Loads and reads a feed. Widgets naming the same feed share the same promise, so ten widgets cost one request.
@@ -30,12 +31,5 @@ const cache = new Map<string, Promise<FeedData>>();
  */
 export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFeedOptions = {}): Promise<FeedData> {
   const url = absoluteUrl(feedUrl);
-  const key = proxiedUrl(url, proxy);
-  let promise = cache.get(key);
-  if (!promise) {
-    promise = fetchFeed(url, proxy, options);
-    cache.set(key, promise);
-    promise.catch(() => cache.delete(key));
-  }
-  return promise;
+  return feeds.get(proxiedUrl(url, proxy), () => fetchFeed(url, proxy, options));
 }

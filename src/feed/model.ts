@@ -54,6 +54,15 @@ export interface InlineChapter {
   image?: string;
 }
 
+/**
+ * One topic the episode covers, as the element lists it: a short phrase (about 90 characters at most), plain text.
+ * A topic taken from a link in the notes keeps the link's absolute http(s) address.
+ */
+export interface Topic {
+  text: string;
+  url?: string;
+}
+
 /** A `podcast:soundbite`. */
 export interface Soundbite {
   start: number;
@@ -103,8 +112,8 @@ export interface Episode {
   soundbites: Soundbite[];
   /** `itunes:keywords` split on commas, plus the item's `category` values. */
   keywords: string[];
-  /** The topics the episode covers (see `episode/topics.ts`), plain text, at most 12. */
-  topics: string[];
+  /** The topics the episode covers (see `episode/topics.ts`), at most 12; empty when it names none worth showing. */
+  topics: Topic[];
   explicit?: boolean;
 }
 
@@ -126,6 +135,8 @@ export interface Podcast {
   type?: string;
   explicit?: boolean;
   categories: string[];
+  /** Channel-level `itunes:keywords`: the show's, never an episode's topics. */
+  keywords: string[];
 }
 
 /** A whole feed, read and normalised. */

@@ -2,7 +2,8 @@
  * rss-parser's raw object → the project's {@link Feed}: what each tag means, with the fallbacks podcast apps use.
  * Pure: no I/O, no DOM.
  */
-import { parseDate, parseDuration, parseTimestamp } from '../episode/time.js';
+import { parseDate } from '../time/parse-date.js';
+import { parseDuration, parseFeedTime } from '../time/feed-time.js';
 import { decodeEntities } from '../text/entities.js';
 import { htmlToText } from '../text/html-text.js';
 import type {
@@ -57,6 +58,7 @@ export function normalizePodcast(raw: RawFeed, base: string): Podcast {
     type: oneOf(text(raw.itunesType), ['episodic', 'serial']),
     explicit: explicit(raw.itunesExplicit),
     categories: unique([...itunesCategories(raw.itunesCategories), ...texts(raw.categories)]),
+    keywords: unique(splitKeywords(text(raw.itunesKeywords))),
   });
 }
 
@@ -200,7 +202,7 @@ function inlineChapters(values: XmlValue[] | undefined, base: string): InlineCha
   for (const group of elements(values)) {
     for (const { $: attributes = {} } of elements(group['psc:chapter'] as XmlValue[] | undefined, MAX_CHAPTERS)) {
       if (result.length >= MAX_CHAPTERS) break;
-      const start = parseTimestamp(attributes.start);
+      const start = parseFeedTime(attributes.start);
       const title = plainText(attributes.title, MAX_CHAPTER_TITLE);
       if (start === undefined || title === undefined) continue;
       result.push(
@@ -215,8 +217,8 @@ function inlineChapters(values: XmlValue[] | undefined, base: string): InlineCha
 function soundbites(values: XmlValue[] | undefined): Soundbite[] {
   const result: Soundbite[] = [];
   for (const element of elements(values)) {
-    const start = parseTimestamp(element.$?.startTime);
-    const duration = parseTimestamp(element.$?.duration);
+    const start = parseFeedTime(element.$?.startTime);
+    const duration = parseFeedTime(element.$?.duration);
     if (start === undefined || !duration) continue;
     result.push(compact({ start, duration, title: plainText(text(element)) }));
   }

@@ -4,9 +4,6 @@ import type { ParseRequest, ParseResponse } from './parse-protocol.js';
 import { strings } from '../i18n/strings.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** File name of the parser worker script, a sibling of the element's own module in `dist/`. */
-const PARSER_FILE = 'podcast-episode-parser.js';
-
 /** How long reading one feed may take by default before it is given up (the worker is ended), in ms. */
 export const PARSE_TIMEOUT = 20_000;
 
@@ -20,9 +17,16 @@ export function setParserUrl(url: string): void {
   parserUrl = url;
 }
 
+/**
+ * The parser worker script, a sibling of the element's own module in `dist/` (package export
+ * `podcast-episode/parser-worker.js`). Written as `new URL('./…', import.meta.url)` with a literal on purpose: an
+ * app's bundler (Vite 8, webpack 5) sees the pattern in `dist/index.js`, copies the file into the app's build and
+ * rewrites the URL, and Vite's dev server points it back into node_modules from its pre-bundled copy
+ * (test/package/vite-app.test.mjs). The comment keeps this package's own build off it; scripts/build.mjs blanks it
+ * in what ships.
+ */
 function defaultParserUrl(): string {
-  // A variable, not a literal, so bundlers do not try to inline or rewrite the worker file.
-  return new URL(PARSER_FILE, import.meta.url).href;
+  return new URL(/* @vite-ignore */ './podcast-episode-parser.js', import.meta.url).href;
 }
 
 let pool: Promise<WorkerPool | undefined> | undefined;

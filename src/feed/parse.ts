@@ -89,6 +89,7 @@ export interface RawFeed {
   itunesType?: XmlValue;
   itunesExplicit?: XmlValue;
   itunesSummary?: XmlValue;
+  itunesKeywords?: XmlValue;
   podcastPersons?: XmlValue[];
   items: RawItem[];
 }
@@ -112,6 +113,7 @@ const FEED_FIELDS: Field[] = [
   ['itunes:type', 'itunesType'],
   ['itunes:explicit', 'itunesExplicit'],
   ['itunes:summary', 'itunesSummary'],
+  ['itunes:keywords', 'itunesKeywords'],
   ['podcast:person', 'podcastPersons', KEEP],
 ];
 

@@ -12,13 +12,14 @@ import { assertEpisodes } from './read-feed.js';
 import { repairXml } from './repair.js';
 import { xhtmlToCdata } from './xhtml-content.js';
 import { Slicer } from './slicer.js';
-import { extractTopics } from '../episode/topics.js';
-import { buildRelatedIndex } from '../episode/related.js';
+import { extractFeedTopics } from '../episode/topics.js';
+import { buildRelatedIndex } from '../episode/related-index.js';
 
 /**
- * The related-episodes index is built in one go (episode/related.ts has no sliced form yet): on this path it covers
- * the newest MAX_INDEXED episodes, reading the first NOTES_INDEXED characters of their notes, which keeps that one
- * task short on any feed. Older episodes of huge feeds then show no related list on strict-CSP pages.
+ * The topics and the related-episodes index are built in one go each (episode/ has no sliced form of them yet): on
+ * this path they cover the newest MAX_INDEXED episodes, the index reading the first NOTES_INDEXED characters of
+ * their notes, which keeps those tasks short on any feed. Older episodes of huge feeds then show no topics and no
+ * related list on strict-CSP pages.
  */
 const MAX_INDEXED = 1_000;
 const NOTES_INDEXED = 2_000;
@@ -45,10 +46,10 @@ export async function buildFeedDataInSlices(
   giveUniqueIds(episodes);
   const feed = { url, podcast: normalizePodcast(raw, url), episodes, repairs };
   assertEpisodes(feed);
-  for (const episode of episodes) {
-    episode.topics = extractTopics(episode);
-    await slicer.tick();
-  }
+  await slicer.pause();
+  // Topics are chosen across the feed (episode/topics.ts), in one go: here across its newest MAX_INDEXED episodes.
+  const topics = extractFeedTopics(episodes.slice(0, MAX_INDEXED), feed.podcast);
+  episodes.forEach((episode, i) => (episode.topics = topics[i] ?? []));
   await slicer.pause();
   const indexed = episodes
     .slice(0, MAX_INDEXED)

@@ -1,6 +1,6 @@
 import { readFeed } from './read-feed.js';
-import { extractTopics } from '../episode/topics.js';
-import { buildRelatedIndex } from '../episode/related.js';
+import { extractFeedTopics } from '../episode/topics.js';
+import { buildRelatedIndex } from '../episode/related-index.js';
 import type { FeedData } from './feed-data.js';
 
 /**
@@ -10,6 +10,8 @@ import type { FeedData } from './feed-data.js';
  */
 export async function buildFeedData(bytes: Uint8Array, contentType: string | null, url: string): Promise<FeedData> {
   const feed = await readFeed(bytes, contentType, url);
-  for (const episode of feed.episodes) episode.topics = extractTopics(episode);
+  // Topics are chosen across the whole feed: what recurs on many episodes is the show's boilerplate.
+  const topics = extractFeedTopics(feed.episodes, feed.podcast);
+  feed.episodes.forEach((episode, i) => (episode.topics = topics[i]));
   return { feed, related: buildRelatedIndex(feed.episodes) };
 }

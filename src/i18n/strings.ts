@@ -1,6 +1,7 @@
 /**
  * Every sentence the widget shows, in one place so a translation is one file.
- * Dates and numbers are formatted with `Intl` in the element's language; these words are English for now.
+ * English, shipped in the main module; the other languages are in locales/ and load only for readers who need
+ * them (see localize.ts). Numbers, durations, dates and lists are formatted with `Intl` in the same language.
  */
 export const strings = {
   loading: 'Loading episode…',
@@ -15,6 +16,16 @@ export const strings = {
   transcriptLink: (format: string) => `Read the transcript (${format})`,
   noTranscript: 'No transcript for this episode yet',
   relatedHeading: 'More episodes like this',
+  /** "+7 more" after the first few topics in the compact card. */
+  moreTopics: (count: number) => `+${count} more`,
+  fewerTopics: 'Fewer topics',
+  /** The compact card's buttons, each opening one part of the episode. */
+  panelNotes: 'Notes',
+  panelChapters: 'Chapters',
+  panelTranscript: 'Transcript',
+  panelRelated: 'More episodes',
+  /** `warning` event messages: optional pieces that failed (the card simply goes on without them). */
+  warningArtwork: 'The artwork could not be loaded; the show’s initials are drawn instead.',
   play: 'Play',
   pause: 'Pause',
   playEpisode: (title: string) => `Play episode: ${title}`,
@@ -45,6 +56,11 @@ export const strings = {
       ? 'The feed was not found (HTTP 404). Check the feed address.'
       : `The feed’s server answered with an error (HTTP ${status}).`,
   retry: 'Try again',
+  /** Said instead of the reader-facing detail when the interface is not English (the detail is in English). */
+  errorNotAFeed: 'The address did not return a podcast feed (RSS or Atom).',
+  errorMalformed: 'The feed’s XML is broken beyond repair.',
+  errorEmptyFeed: 'This feed has no episodes yet.',
+  errorEpisodeNotFound: (wanted: string) => `This feed has no episode “${wanted}”.`,
 
   // Player (keyboard, memory, sharing, failure)
   /** A length in words for screen readers: "4 minutes 10 seconds", "1 hour 2 minutes". */
@@ -88,7 +104,7 @@ export const strings = {
   transcriptLoading: 'Loading the transcript…',
   transcriptFailed: 'The transcript could not be loaded',
   transcriptOpenFile: 'Open the transcript file',
-  transcriptWarnTrimmed: 'This transcript is too long to show whole: only its beginning is shown.',
+  transcriptWarnTrimmed: 'it is too long to show whole, so only its beginning is shown',
   transcriptErrorNetwork: 'Its server could not be reached.',
   transcriptErrorCors: (host: string) => `Its server (${host}) does not allow other sites to read it.`,
   transcriptErrorHttp: (status: number) =>
@@ -115,6 +131,7 @@ export const strings = {
 
   // Chapters
   chaptersHeading: 'Chapters',
+  chaptersLoading: 'Loading the chapters…',
   /** The name of a chapter its source gives no title, by its place in the list. */
   untitledChapter: (position: number) => `Chapter ${position}`,
   playFromChapter: (time: string, title: string) => `Play from ${time}: ${title}`,
@@ -129,3 +146,6 @@ export const strings = {
   chaptersErrorEmpty: 'The chapters file lists no chapters.',
   chaptersErrorUnsupported: (type: string) => `The chapters file’s type (${type}) is not one the widget reads.`,
 };
+
+/** The shape every translation has: the same keys, the same function signatures. */
+export type Strings = typeof strings;

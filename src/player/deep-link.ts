@@ -6,21 +6,15 @@
  * `#t=83&widget=ID` to the one whose `id` attribute is ID. (`&` separates fragment parameters, as in the media
  * fragments spec, so `#t=83&widget=ID` stays a valid media fragment for any other player.)
  */
+import { parseClock } from '../time/parse-clock.js';
 
 /**
  * Seconds from a time written as seconds (`83`, `83.5`), `mm:ss` (`1:23`), or `h:mm:ss` (`1:02:03`), with the
- * media fragments' optional `npt:` prefix. Undefined for anything else, negative times included.
+ * media fragments' optional `npt:` prefix: the `link` format of {@link parseClock}. Undefined for anything else,
+ * negative times included.
  */
 export function parseTime(text: string | null | undefined): number | undefined {
-  const value = (text ?? '').trim().replace(/^npt:/i, '');
-  const match = /^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$/.exec(value);
-  if (!match) return undefined;
-  const [, hours, minutes, seconds] = match;
-  // With minutes, seconds are 0–59 ("1:75" is a typo, not 2:15); alone they may be any count ("125").
-  if (minutes !== undefined && Number(seconds) >= 60) return undefined;
-  if (hours !== undefined && Number(minutes) >= 60) return undefined;
-  const total = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds);
-  return Number.isFinite(total) ? total : undefined;
+  return parseClock(text, 'link');
 }
 
 /** The parameters of a URL fragment (`#t=83&widget=a` → t, widget), or an empty map. */
@@ -61,9 +55,9 @@ export function fragmentIsFor(fragment: FragmentTime, element: Element): boolean
 }
 
 /**
- * A link to `seconds` into the episode: its own page (`link`) when the feed gives one, else this page, with the
- * fragment `#t=<whole seconds>` (seconds are what every player reads). On this page a widget other than the first
- * is named with `&widget=ID` when it has an id.
+ * A link to `seconds` into the episode: the page the widget is on (or `link`, the page the element's `share-url`
+ * names), with the fragment `#t=<whole seconds>` (seconds are what every player reads). On this page a widget
+ * other than the first is named with `&widget=ID` when it has an id.
  */
 export function shareLink(seconds: number, link: string | undefined, element: Element): string {
   const t = `t=${Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0))}`;

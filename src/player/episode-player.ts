@@ -10,6 +10,7 @@ import { PlayerMemory, rememberRate, rememberedRate } from './player-memory.js';
 import { dispatchPlayerEvents } from './player-events.js';
 import { PlayerStore, type PlayerRequests, type PlayerState } from './player-store.js';
 import { PlayerShortcutsController } from './shortcuts.js';
+import type { Strings } from '../i18n/strings.js';
 
 /** The episode the player plays, as the element hands it over. */
 export interface PlayerEpisode {
@@ -23,8 +24,8 @@ export interface PlayerEpisode {
   audioType: string;
   /** Length the feed states, until the file tells its own. */
   duration?: number;
-  /** The episode's own web page: shared links point there when it exists. */
-  link?: string;
+  /** The page shared links point to (the element's `share-url`); by default the page the widget is on. */
+  shareUrl?: string;
   artwork?: string;
   /**
    * Where to start, from the element's `start` attribute; the page's `#t=` fragment (when it is for this widget)
@@ -68,12 +69,13 @@ export class EpisodePlayer implements ReactiveController, PlayerRequests {
     if (fragment && fragmentIsFor(fragment, this.host)) this.seek(fragment.seconds);
   };
 
-  constructor(host: Host) {
+  /** `words`: the interface's words, for the messages of the events it fires. */
+  constructor(host: Host, words: () => Strings) {
     this.host = host;
     this.engine = new AudioEngine(this.store);
     this.store.commit({ rate: rememberedRate() ?? 1 });
     this.store.subscribe((state, previous) => this.remember(state, previous));
-    dispatchPlayerEvents(this.store, host);
+    dispatchPlayerEvents(this.store, host, words);
     this.session = new MediaSessionController(this.store, this, () => this.sessionEpisode());
     new PlayerShortcutsController(host, this.store, this);
     host.addController(this);
@@ -219,9 +221,21 @@ export class EpisodePlayer implements ReactiveController, PlayerRequests {
     this.store.commit({ helpOpen: !this.state.helpOpen });
   }
 
+  dismiss(): 'shortcuts' | 'share' | undefined {
+    if (this.state.share && !this.state.share.copied) {
+      this.store.commit({ share: undefined });
+      return 'share';
+    }
+    if (this.state.helpOpen) {
+      this.store.commit({ helpOpen: false });
+      return 'shortcuts';
+    }
+    return undefined;
+  }
+
   async share(): Promise<void> {
     if (!this.episode) return;
-    const url = shareLink(this.state.currentTime, this.episode.link, this.host);
+    const url = shareLink(this.state.currentTime, this.episode.shareUrl, this.host);
     clearTimeout(this.shareTimer);
     const copied = await copyText(url);
     this.store.commit({ share: copied ? { copied: true } : { copied: false, url } });

@@ -1,6 +1,6 @@
 import type { PlayerState, PlayerStore } from './player-store.js';
 import type { ErrorDetail } from '../feed/errors.js';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 
 /** At most this many `timeupdate` events a second, like a media element's clock (4 Hz). */
 const TIMEUPDATE_MS = 250;
@@ -9,10 +9,10 @@ const TIMEUPDATE_MS = 250;
  * The element's media events, derived from the store's changes so they can never disagree with what the
  * properties read: `play` / `pause` (the listener's intent changed), `timeupdate` (at most 4 a second, the last
  * one always delivered), `ratechange`, `volumechange`, `ended`, and `error` (`{ code: 'audio', message }`) when
- * playback stops for good. Like a media element's, they do not bubble. Nothing inside the widget listens to them:
+ * playback stops for good, its message in the interface language (`words`). Like a media element's, they do not bubble. Nothing inside the widget listens to them:
  * its own parts subscribe to the store.
  */
-export function dispatchPlayerEvents(store: PlayerStore, host: EventTarget): void {
+export function dispatchPlayerEvents(store: PlayerStore, host: EventTarget, words: () => Strings): void {
   let lastTimeUpdateAt = Number.NEGATIVE_INFINITY;
   let pendingTimeUpdate: ReturnType<typeof setTimeout> | undefined;
   const emit = (type: string) => host.dispatchEvent(new Event(type));
@@ -36,7 +36,8 @@ export function dispatchPlayerEvents(store: PlayerStore, host: EventTarget): voi
     if (state.volume !== previous.volume || state.muted !== previous.muted) emit('volumechange');
     if (state.status === 'ended' && previous.status !== 'ended') emit('ended');
     if (state.failure && !previous.failure) {
-      const message = state.failure === 'network' ? strings.audioConnectionLost : strings.audioError;
+      const t = words();
+      const message = state.failure === 'network' ? t.audioConnectionLost : t.audioError;
       const detail: ErrorDetail = { code: 'audio', message };
       host.dispatchEvent(new CustomEvent('error', { detail }));
     }

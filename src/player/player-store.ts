@@ -151,4 +151,6 @@ export interface PlayerRequests {
   /** Copies a link to the current position, or offers it to copy by hand. */
   share(): Promise<void>;
   toggleHelp(): void;
+  /** Closes the shortcuts list or the share field, whichever is open; says which (its button gets focus back). */
+  dismiss(): 'shortcuts' | 'share' | undefined;
 }

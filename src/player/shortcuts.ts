@@ -1,19 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ARROW_SECONDS, BACK_SECONDS, FORWARD_SECONDS, stepRate } from './playback-steps.js';
 import type { PlayerRequests, PlayerStore } from './player-store.js';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 
-/** The keys, as the "?" panel lists them. */
-export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
-  { keys: ['Space', 'K'], does: strings.shortcutPlayPause },
-  { keys: ['J'], does: strings.back(BACK_SECONDS) },
-  { keys: ['L'], does: strings.forward(FORWARD_SECONDS) },
-  { keys: ['←'], does: strings.back(ARROW_SECONDS) },
-  { keys: ['→'], does: strings.forward(ARROW_SECONDS) },
-  { keys: ['M'], does: strings.shortcutMute },
-  { keys: ['<', '>'], does: strings.shortcutSpeed },
-  { keys: ['0', '…', '9'], does: strings.shortcutJump },
-  { keys: ['?'], does: strings.shortcutHelp },
+/** The keys, as the "?" panel lists them, in the interface language. */
+export const shortcutList = (t: Strings): readonly { keys: readonly string[]; does: string }[] => [
+  { keys: ['Space', 'K'], does: t.shortcutPlayPause },
+  { keys: ['J'], does: t.back(BACK_SECONDS) },
+  { keys: ['L'], does: t.forward(FORWARD_SECONDS) },
+  { keys: ['←'], does: t.back(ARROW_SECONDS) },
+  { keys: ['→'], does: t.forward(ARROW_SECONDS) },
+  { keys: ['M'], does: t.shortcutMute },
+  { keys: ['<', '>'], does: t.shortcutSpeed },
+  { keys: ['0', '…', '9'], does: t.shortcutJump },
+  { keys: ['?'], does: t.shortcutHelp },
 ];
 
 /** Elements whose keys are their own: typing in them must never play, seek or mute. */
@@ -24,6 +24,18 @@ function isTextEntry(target: Element): boolean {
     target instanceof HTMLInputElement &&
     !['range', 'button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type)
   );
+}
+
+/**
+ * The key as a Latin layout names it: on a Russian, Greek or Hebrew layout the K key types another letter, and the
+ * shortcut must still work, so a non-Latin letter falls back to the physical key (`KeyK` → `k`).
+ */
+function latinKey(event: KeyboardEvent): string {
+  const { key, code } = event;
+  if (key.length === 1 && /\p{L}/u.test(key) && !/[a-z]/i.test(key) && /^Key[A-Z]$/.test(code)) {
+    return code.slice(3).toLowerCase();
+  }
+  return key;
 }
 
 /** Keys a slider (seek, volume) uses itself. */
@@ -63,11 +75,21 @@ export class PlayerShortcutsController implements ReactiveController {
 
   private handle(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    // Escape closes the shortcuts list or the share field (text field included) and gives focus back to its button.
+    if (event.key === 'Escape') {
+      const closed = this.requests.dismiss();
+      if (!closed) return;
+      event.preventDefault();
+      void this.host.updateComplete.then(() =>
+        this.host.shadowRoot?.querySelector<HTMLElement>(`[part~="${closed}-button"]`)?.focus(),
+      );
+      return;
+    }
     // The element the key was really typed in, inside this and any nested shadow root.
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || isTextEntry(target)) return;
     if (target instanceof HTMLInputElement && target.type === 'range' && SLIDER_KEYS.has(event.key)) return;
-    if (this.act(event.key, target)) event.preventDefault();
+    if (this.act(latinKey(event), target)) event.preventDefault();
   }
 
   /** Does what `key` means; false when it means nothing here (the browser keeps it). */

@@ -3,8 +3,9 @@
  */
 import type { TranscriptRef } from '../feed/model.js';
 import { PodcastEpisodeError } from '../feed/errors.js';
-import { fetchBody, proxiedUrl } from '../feed/fetch-resource.js';
-import { FILE_DEADLINES } from '../feed/deadline.js';
+import { fetchBody, proxiedUrl } from '../net/fetch-resource.js';
+import { RequestCache } from '../net/request-cache.js';
+import { FILE_DEADLINES } from '../net/deadline.js';
 import { MAX_TRANSCRIPT_BYTES } from './limits.js';
 import { strings } from '../i18n/strings.js';
 import { decodeText } from './decode-text.js';
@@ -30,23 +31,14 @@ const ACCEPT =
   'text/vtt, application/json, application/srt, application/x-subrip, text/html;q=0.8, text/plain;q=0.7, */*;q=0.5';
 
 /** One fetch per transcript (and proxy) for the whole page; failures are forgotten so a later try fetches again. */
-const cache = new Map<string, Promise<TranscriptLoad>>();
+const transcripts = new RequestCache<TranscriptLoad>({ failed: (load) => !load.ok });
 
 /**
  * Loads and parses a transcript through `proxy` (the widget's `{url}` template) when given. Never rejects: a
  * failure resolves to `{ ok: false, code, reason }`.
  */
 export function loadTranscript(ref: TranscriptRef, proxy?: string | null): Promise<TranscriptLoad> {
-  const key = proxiedUrl(ref.url, proxy);
-  let promise = cache.get(key);
-  if (!promise) {
-    promise = fetchAndParse(ref, proxy);
-    cache.set(key, promise);
-    void promise.then((result) => {
-      if (!result.ok) cache.delete(key);
-    });
-  }
-  return promise;
+  return transcripts.get(proxiedUrl(ref.url, proxy), () => fetchAndParse(ref, proxy));
 }
 
 async function fetchAndParse(ref: TranscriptRef, proxy: string | null | undefined): Promise<TranscriptLoad> {

@@ -6,7 +6,7 @@
 import { cleanText, splitSpeakerPrefix } from './cue-text.js';
 import { finishTranscript } from './finish-transcript.js';
 import type { Transcript, TranscriptSegment } from './model.js';
-import { parseClock, parseIsoDuration } from './timestamp.js';
+import { parseClock } from '../time/parse-clock.js';
 
 // Comments; elements whose content is never transcript text; tags (quoted attribute values may hold ">"); text.
 const TOKEN =
@@ -94,8 +94,7 @@ export function parseHtml(text: string): Transcript {
         datetime = /\bdatetime\s*=\s*["']?([^"'\s>]+)/i.exec(attributes ?? '')?.[1] ?? '';
       } else if (into === 'time') {
         into = 'paragraph';
-        const at =
-          parseClock(cleanText(time), { bareSeconds: true }) ?? parseClock(datetime) ?? parseIsoDuration(datetime);
+        const at = parseClock(cleanText(time), 'cue-or-seconds') ?? parseClock(datetime, 'html-datetime');
         if (at !== undefined) {
           if (cleanText(paragraph)) flush();
           start = at;

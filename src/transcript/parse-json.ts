@@ -6,7 +6,7 @@ import { cleanText } from './cue-text.js';
 import { finishTranscript } from './finish-transcript.js';
 import { isWordLevel, mergeWords } from './merge-words.js';
 import type { Transcript, TranscriptSegment } from './model.js';
-import { parseSeconds } from './timestamp.js';
+import { parseClock } from '../time/parse-clock.js';
 import { strings } from '../i18n/strings.js';
 
 /**
@@ -45,8 +45,8 @@ function toSegment(item: unknown): TranscriptSegment | undefined {
   const body = typeof record.body === 'string' || typeof record.body === 'number' ? String(record.body) : '';
   const segment: TranscriptSegment = { text: cleanText(body) };
   if (typeof record.speaker === 'string' && record.speaker.trim()) segment.speaker = cleanText(record.speaker);
-  const start = parseSeconds(record.startTime);
-  const end = parseSeconds(record.endTime);
+  const start = parseClock(record.startTime, 'cue-or-seconds');
+  const end = parseClock(record.endTime, 'cue-or-seconds');
   if (start !== undefined) segment.start = start;
   if (end !== undefined) segment.end = end;
   return segment;

@@ -6,14 +6,13 @@ import { cleanText, isJunkLine, looksLikeName, splitSpeakerPrefix } from './cue-
 import { finishTranscript } from './finish-transcript.js';
 import type { Transcript, TranscriptSegment } from './model.js';
 import { splitLines } from './scan-cues.js';
-import { parseClock } from './timestamp.js';
+import { CUE_CLOCK_PATTERN, parseClock } from '../time/parse-clock.js';
 import { strings } from '../i18n/strings.js';
 
-const CLOCK = '\\d{1,2}(?::\\d{1,2}){1,2}(?:[.,]\\d{1,3})?';
 // "[00:01:02] text", "(1:02) text", "00:01:02 text", or the timestamp alone on its line.
-const LEADING_TIME = new RegExp(`^[[(]?(${CLOCK})[\\])]?(?:\\s+|$)`);
+const LEADING_TIME = new RegExp(`^[[(]?(${CUE_CLOCK_PATTERN})[\\])]?(?:\\s+|$)`);
 // "Anna Smith  1:02" or "Speaker 1 (00:01:02)" alone on a line: who speaks next, and from when.
-const SPEAKER_HEADING = new RegExp(`^(\\S.{0,39}?)\\s+[[(]?(${CLOCK})[\\])]?$`);
+const SPEAKER_HEADING = new RegExp(`^(\\S.{0,39}?)\\s+[[(]?(${CUE_CLOCK_PATTERN})[\\])]?$`);
 
 /**
  * Reads plain text: a blank line ends a segment, and so does a line that starts with a speaker ("Anna: ...") or a
@@ -36,7 +35,7 @@ export function parsePlainText(text: string): Transcript {
       continue;
     }
     const heading = SPEAKER_HEADING.exec(line);
-    const headingTime = heading ? parseClock(heading[2]!) : undefined;
+    const headingTime = heading ? parseClock(heading[2]!, 'cue') : undefined;
     const headingName = heading?.[1]!.replace(/\s*:$/, '') ?? '';
     if (headingTime !== undefined && looksLikeName(headingName) && !LEADING_TIME.test(line)) {
       speaker = headingName;
@@ -45,7 +44,7 @@ export function parsePlainText(text: string): Transcript {
       continue;
     }
     const leading = LEADING_TIME.exec(line);
-    const leadingTime = leading ? parseClock(leading[1]!) : undefined;
+    const leadingTime = leading ? parseClock(leading[1]!, 'cue') : undefined;
     if (leading && leadingTime !== undefined) {
       start = leadingTime;
       current = undefined;

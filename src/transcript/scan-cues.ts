@@ -8,7 +8,7 @@
  */
 import { isJunkLine } from './cue-text.js';
 import { ROUNDS_PER_YIELD, type Steps } from './slices.js';
-import { parseClock } from './timestamp.js';
+import { parseClock } from '../time/parse-clock.js';
 import { strings } from '../i18n/strings.js';
 
 /** One cue as written: times (when readable), cue settings, raw text lines. */
@@ -104,8 +104,8 @@ function timingLine(line: string): RegExpExecArray | undefined {
 }
 
 function readTiming(match: RegExpExecArray): RawCue {
-  const start = parseClock(match[1]!);
-  const end = start === undefined ? undefined : parseClock(match[3]!);
+  const start = parseClock(match[1]!, 'cue');
+  const end = start === undefined ? undefined : parseClock(match[3]!, 'cue');
   const cue: RawCue = { settings: match[4]!.trim(), lines: [] };
   if (start !== undefined) cue.start = start;
   if (end !== undefined) cue.end = end;

@@ -5,7 +5,7 @@
  * lays out and paints only the chunks near the visible part of the box.
  */
 import { formatClock } from '../episode/format.js';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 import type { Transcript } from './model.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Match } from './text-search.js';
@@ -31,6 +31,7 @@ export class TranscriptBody {
     private readonly box: HTMLElement,
     private readonly transcript: Transcript,
     paragraphs: readonly Paragraph[],
+    private readonly strings: Strings,
     private readonly onBuilt: (from: number, to: number) => void,
   ) {
     this.chunks = chunk(paragraphs);
@@ -129,7 +130,7 @@ export class TranscriptBody {
         // Out of the tab order: the paragraph's first segment seeks to the same time and is reachable.
         stamp.tabIndex = -1;
         stamp.dataset.segment = String(paragraph.from);
-        stamp.setAttribute('aria-label', strings.transcriptPlayFrom(clock));
+        stamp.setAttribute('aria-label', this.strings.transcriptPlayFrom(clock));
         stamp.textContent = clock;
         heading.append(stamp);
       }

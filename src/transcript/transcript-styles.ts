@@ -3,21 +3,21 @@ import { buttonReset, visuallyHidden } from '../ui/shared-styles.js';
 
 /**
  * The transcript viewer's look. It lives inside the card, whose design tokens (--_accent, --_text, --_muted,
- * --_border, --_soft, --_radius, --_space, --_focus) inherit into it; the fallbacks are the light theme's, for
- * when it stands alone. Sizes in px or em, never rem (pages set `html { font-size: 24px }`).
+ * --_border, --_soft, --_radius, --_space) inherit into it. Standing alone it reads the same public
+ * `--podcast-episode-*` properties the card does, else the light theme's values. Sizes in px or em, never rem
+ * (pages set `html { font-size: 24px }`).
  */
 export const transcriptStyles = css`
   :host {
     display: block;
     container-type: inline-size;
     min-width: 0;
-    --t-accent: var(--_accent, #6d28d9);
-    --t-text: var(--_text, #17151c);
-    --t-muted: var(--_muted, #5f5a6b);
-    --t-border: var(--_border, #e4e1ea);
-    --t-soft: var(--_soft, #f5f3f8);
-    --t-radius: var(--_radius, 16px);
-    --t-focus: var(--_focus, 0 0 0 3px color-mix(in srgb, var(--t-accent) 45%, transparent));
+    --t-accent: var(--_accent, var(--podcast-episode-accent, #6d28d9));
+    --t-text: var(--_text, var(--podcast-episode-text, #17151c));
+    --t-muted: var(--_muted, var(--podcast-episode-muted, #5f5a6b));
+    --t-border: var(--_border, var(--podcast-episode-border, #e4e1ea));
+    --t-soft: var(--_soft, var(--podcast-episode-soft, #f5f3f8));
+    --t-radius: var(--_radius, var(--podcast-episode-radius, 16px));
   }
   :host([hidden]) {
     display: none;
@@ -38,8 +38,9 @@ export const transcriptStyles = css`
   input:focus-visible,
   .segment:focus-visible,
   .box:focus-visible {
-    outline: none;
-    box-shadow: var(--t-focus);
+    /* An outline, not a shadow: 3:1 against the card, and kept in forced-colours mode. */
+    outline: 2px solid var(--t-accent);
+    outline-offset: 2px;
   }
   svg {
     width: 1.25em;
@@ -216,7 +217,7 @@ export const transcriptStyles = css`
     padding: 6px 12px;
     border-radius: 16px;
     background: var(--t-accent);
-    color: var(--_accent-contrast, #fff);
+    color: var(--_accent-contrast, var(--podcast-episode-accent-contrast, #fff));
     font-size: 0.8125em;
     font-weight: 600;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);

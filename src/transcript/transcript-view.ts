@@ -5,7 +5,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { TranscriptRef } from '../feed/model.js';
-import { strings } from '../i18n/strings.js';
+import { strings as english, type Strings } from '../i18n/strings.js';
 import { loadTranscript, type TranscriptLoad } from './load-transcript.js';
 import { groupParagraphs, type Paragraph } from './paragraphs.js';
 import { pickTranscript } from './pick-transcript.js';
@@ -41,7 +41,10 @@ const INPUT_MS = 1000;
  * Picks the best of an episode's transcripts, loads it when first shown and shows it: speakers, timestamps,
  * paragraphs. While the episode plays it highlights the segment being spoken and keeps it in view by scrolling its
  * own box (never the page); scrolling the box away stops that until "Back to current". A search box counts and
- * steps through matches. Collapsible; starts collapsed when narrower than 420 px.
+ * steps through matches. Collapsible; starts collapsed when narrower than 420 px. Inside `<podcast-episode>` it takes
+ * the card's colours; standing alone it reads the custom properties below (the light theme's colours by default).
+ *
+ * @tagname podcast-episode-transcript
  *
  * @fires transcript-seek - The reader chose a segment or timestamp. `detail: { time }` (seconds). Bubbles, not composed.
  *
@@ -52,6 +55,14 @@ const INPUT_MS = 1000;
  * @csspart timestamp - A paragraph's start time (a button that seeks).
  * @csspart back-button - "Back to current".
  * @csspart error - Why the transcript could not be loaded, with a link to the file.
+ *
+ * @cssprop --podcast-episode-accent - Accent colour (links, the segment being spoken, matches, "Back to current").
+ * @cssprop --podcast-episode-accent-contrast - Text on the accent colour ("Back to current"). Default: #fff.
+ * @cssprop --podcast-episode-text - Text colour.
+ * @cssprop --podcast-episode-muted - Secondary text colour (timestamps, counts).
+ * @cssprop --podcast-episode-border - Border colour.
+ * @cssprop --podcast-episode-soft - Soft background (the note shown when the transcript cannot be loaded).
+ * @cssprop --podcast-episode-radius - Corner radius. Default: 16px.
  */
 export class PodcastEpisodeTranscriptElement extends LitElement {
   static override styles = transcriptStyles;
@@ -60,6 +71,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     transcripts: { attribute: false },
     language: { type: String },
     feedLanguage: { attribute: false },
+    strings: { attribute: false },
     proxy: { type: String },
     playing: { type: Boolean },
     expanded: { type: Boolean, reflect: true },
@@ -78,6 +90,8 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   declare language?: string;
   /** The feed's `<language>`: the language of transcripts that name none. */
   declare feedLanguage?: string;
+  /** The interface's words (the widget's language); English by default. */
+  declare strings: Strings;
   /** The widget's CORS proxy template (`{url}`), used to fetch the transcript. */
   declare proxy?: string;
   /** Whether the episode is playing (following resumes when playback starts). */
@@ -124,6 +138,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     super();
     this.transcripts = [];
     this.playing = false;
+    this.strings = english;
     this.state = 'none';
     this.following = true;
     this.hasCurrent = false;
@@ -233,7 +248,9 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private buildBody(box: HTMLElement, result: Extract<TranscriptLoad, { ok: true }>): void {
     const { segments } = result.transcript;
     this.tabStop = segments.findIndex((s) => s.start !== undefined);
-    this.body = new TranscriptBody(box, result.transcript, this.paragraphs, (from, to) => this.onBuilt(from, to));
+    this.body = new TranscriptBody(box, result.transcript, this.paragraphs, this.strings, (from, to) =>
+      this.onBuilt(from, to),
+    );
     this.body.start();
     this.syncHighlight();
   }
@@ -475,7 +492,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.picked) return html`<p class="note">${strings.noTranscript}</p>`;
+    if (!this.picked) return html`<p class="note">${this.strings.noTranscript}</p>`;
     const format = formatName(formatOfRef(this.picked));
     return html`<button
         type="button"
@@ -486,41 +503,50 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
         @click=${this.toggle}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true">${transcriptIcons.chevron}</svg>${
-          this.expanded ? strings.transcriptHide : strings.transcriptShow(format)
+          this.expanded ? this.strings.transcriptHide : this.strings.transcriptShow(format)
         }
       </button>
       <div id="panel" class="panel" ?hidden=${!this.expanded}>${this.renderPanel()}</div>`;
   }
 
+  /** Why the file could not be loaded, in the interface language. */
+  private failureReason(result: Extract<TranscriptLoad, { ok: false }>): string {
+    const t = this.strings;
+    if (result.code === 'http') return t.transcriptErrorHttp(result.status ?? 0);
+    if (result.code === 'cors') return t.transcriptErrorCors(new URL(result.ref.url, location.href).host);
+    if (result.code === 'network') return t.transcriptErrorNetwork;
+    return result.reason;
+  }
+
   private renderPanel(): TemplateResult {
     const result = this.result;
-    if (!result) return html`<p class="note" role="status">${strings.transcriptLoading}</p>`;
+    if (!result) return html`<p class="note" role="status">${this.strings.transcriptLoading}</p>`;
     if (!result.ok) {
       return html`<div class="failure" part="error" role="status">
-        <p class="failure-title">${strings.transcriptFailed}</p>
-        <p class="failure-reason">${result.reason}</p>
+        <p class="failure-title">${this.strings.transcriptFailed}</p>
+        <p class="failure-reason">${this.failureReason(result)}</p>
         ${this.fileLink(result.ref)}
       </div>`;
     }
     const { transcript } = result;
     if (!transcript.segments.length) {
       return html`<div class="failure" part="error" role="status">
-        <p class="failure-title">${strings.transcriptEmpty}</p>
-        ${transcript.warnings.length ? html`<p class="failure-reason">${strings.transcriptWarnings(transcript.warnings.join('; '))}</p>` : nothing}
+        <p class="failure-title">${this.strings.transcriptEmpty}</p>
+        ${transcript.warnings.length ? html`<p class="failure-reason">${this.strings.transcriptWarnings(transcript.warnings.join('; '))}</p>` : nothing}
         ${this.fileLink(result.ref)}
       </div>`;
     }
     return html`${this.renderSearch()}
       ${
         transcript.warnings.length
-          ? html`<p class="note warnings">${strings.transcriptWarnings(transcript.warnings.join('; '))}</p>`
+          ? html`<p class="note warnings">${this.strings.transcriptWarnings(transcript.warnings.join('; '))}</p>`
           : nothing
       }
       <div
         class="box"
         part="text"
         role="region"
-        aria-label=${strings.transcriptText}
+        aria-label=${this.strings.transcriptText}
         lang=${result.ref.language ?? this.feedLanguage ?? nothing}
         tabindex=${transcript.timed ? '-1' : '0'}
         ${ref(this.boxRef)}
@@ -535,30 +561,30 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
         transcript.timed && this.hasCurrent && !this.following
           ? html`<button type="button" part="back-button" class="back" @click=${this.follow}>
               <svg viewBox="0 0 24 24" aria-hidden="true">${transcriptIcons.follow}</svg
-              >${strings.transcriptBackToCurrent}
+              >${this.strings.transcriptBackToCurrent}
             </button>`
           : nothing
       }`;
   }
 
   private renderSearch(): TemplateResult {
-    const count = this.matchCount ? strings.transcriptMatches(this.matchIndex + 1, this.matchCount) : '';
+    const count = this.matchCount ? this.strings.transcriptMatches(this.matchIndex + 1, this.matchCount) : '';
     return html`<div class="search" role="search">
-      <label class="visually-hidden" for="search">${strings.transcriptSearch}</label>
+      <label class="visually-hidden" for="search">${this.strings.transcriptSearch}</label>
       <input
         id="search"
         part="search"
         type="search"
-        placeholder=${strings.transcriptSearch}
+        placeholder=${this.strings.transcriptSearch}
         autocomplete="off"
         @input=${this.onSearchInput}
         @keydown=${this.onSearchKeydown}
       />
-      <span class="count" role="status">${count || (this.query ? strings.transcriptNoMatches : '')}</span>
+      <span class="count" role="status">${count || (this.query ? this.strings.transcriptNoMatches : '')}</span>
       <button
         type="button"
         class="step"
-        aria-label=${strings.transcriptPreviousMatch}
+        aria-label=${this.strings.transcriptPreviousMatch}
         ?disabled=${!this.matchCount}
         @click=${() => this.step(-1)}
       >
@@ -567,7 +593,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
       <button
         type="button"
         class="step"
-        aria-label=${strings.transcriptNextMatch}
+        aria-label=${this.strings.transcriptNextMatch}
         ?disabled=${!this.matchCount}
         @click=${() => this.step(1)}
       >
@@ -577,7 +603,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   }
 
   private fileLink(ref: TranscriptRef): TemplateResult {
-    return html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${strings.transcriptOpenFile}</a>`;
+    return html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${this.strings.transcriptOpenFile}</a>`;
   }
 }
 

@@ -3,7 +3,7 @@ import { buttonReset, visuallyHidden } from './shared-styles.js';
 
 /**
  * The card every view sits in, and what all views share. Rules of thumb, because the host page is hostile territory:
- * - sizes in px or em of our own font size, never rem (pages set `html { font-size: 24px }`);
+ * - sizes in em of the card's font size, which follows the page's root size (clamped: pages set odd ones);
  * - nothing on :host but display and containment (page rules on the element itself beat :host);
  * - every inherited property (line-height, letter-spacing, text-align, ...) reset on the card;
  * - layout by container queries, so a 280 px sidebar and a 1200 px column each get their own (each view's styles
@@ -48,7 +48,6 @@ export const cardStyles = css`
 
   .card {
     ${lightTokens}
-    --_focus: 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent);
 
     box-sizing: border-box;
     display: flex;
@@ -59,7 +58,7 @@ export const cardStyles = css`
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
+    background: var(--podcast-episode-surface, var(--_bg));
     color: var(--_text);
     font-family: var(
       --podcast-episode-font,
@@ -71,7 +70,9 @@ export const cardStyles = css`
       Arial,
       sans-serif
     );
-    font-size: var(--podcast-episode-font-size, 16px);
+    /* The reader's own text size (the page's root font size), within reason: pages that shrink the root to 62.5%
+       still get legible text. */
+    font-size: var(--podcast-episode-font-size, clamp(14px, 1rem, 40px));
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -83,6 +84,8 @@ export const cardStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: anywhere;
+    /* Long words (a German compound in a 280 px sidebar) break at syllables where the text's lang is known. */
+    hyphens: auto;
     cursor: auto;
     visibility: visible;
     -webkit-font-smoothing: antialiased;
@@ -93,13 +96,9 @@ export const cardStyles = css`
     box-sizing: border-box;
   }
 
-  :host([theme='dark']) .card {
+  /* The resolved theme (see element/page-theme.ts): forced by the theme attribute, else the page colours. */
+  .card.card--dark {
     ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .card {
-      ${darkTokens}
-    }
   }
 
   p,
@@ -137,8 +136,9 @@ export const cardStyles = css`
   button:focus-visible,
   .button:focus-visible,
   input:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
+    /* An outline, not a shadow: 3:1 against the card, and kept in forced-colours mode. */
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .button--text {
     display: inline-flex;
@@ -167,6 +167,23 @@ export const cardStyles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
     color: var(--_muted);
+  }
+
+  /* Reduced motion: nothing moves by itself (the spinner and equaliser stand still, nothing slides). */
+  @media (prefers-reduced-motion: reduce) {
+    .card *,
+    .card *::before,
+    .card *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  /* The compact card: tighter, so it stays a short embed. */
+  .card--compact {
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
   }
 
   /* Narrow: a 280 px sidebar. */

@@ -1,33 +1,40 @@
 import type { Episode, Person, Podcast } from '../feed/model.js';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 
 /** "S2 · Ep 5", "Ep 5", or the feed's own `podcast:episode display` text; empty when the feed numbers nothing. */
-export function episodeLabel(episode: Episode): string {
+export function episodeLabel(episode: Episode, t: Strings): string {
   if (episode.episodeDisplay) return episode.episodeDisplay;
   const parts: string[] = [];
-  if (episode.season !== undefined && episode.episode !== undefined) parts.push(strings.seasonLabel(episode.season));
-  if (episode.episode !== undefined) parts.push(strings.episodeLabel(episode.episode));
+  if (episode.season !== undefined && episode.episode !== undefined) parts.push(t.seasonLabel(episode.season));
+  if (episode.episode !== undefined) parts.push(t.episodeLabel(episode.episode));
   return parts.join(' · ');
 }
 
-function names(people: Person[]): string {
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(people.map((p) => p.name));
+/** "Anne, Bo and Jon" in the interface language (`lang`). */
+function names(people: Person[], lang: string): string {
+  let list: Intl.ListFormat;
+  try {
+    list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+  } catch {
+    list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+  }
+  return list.format(people.map((p) => p.name));
 }
 
 /** Who hosts this episode: its own `podcast:person` hosts, else the show's, else `itunes:author`. */
-export function hostLine(episode: Episode, podcast: Podcast): string {
+export function hostLine(episode: Episode, podcast: Podcast, t: Strings, lang: string): string {
   const hosts = episode.persons.filter((p) => p.role === 'host');
-  if (hosts.length) return strings.hostedBy(names(hosts));
+  if (hosts.length) return t.hostedBy(names(hosts, lang));
   const showHosts = podcast.persons.filter((p) => p.role === 'host');
-  if (showHosts.length) return strings.hostedBy(names(showHosts));
+  if (showHosts.length) return t.hostedBy(names(showHosts, lang));
   const author = episode.author ?? podcast.author;
-  return author ? strings.hostedBy(author) : '';
+  return author ? t.hostedBy(author) : '';
 }
 
 /** "with Jon Berger" for the episode's guests; empty when it names none. */
-export function guestLine(episode: Episode): string {
+export function guestLine(episode: Episode, t: Strings, lang: string): string {
   const guests = episode.persons.filter((p) => p.role === 'guest');
-  return guests.length ? strings.withGuests(names(guests)) : '';
+  return guests.length ? t.withGuests(names(guests, lang)) : '';
 }
 
 /** A short name for a transcript's format, from its MIME type or file extension. */

@@ -18,12 +18,28 @@ export const headerStyles = css`
     border: 0;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
   }
-  .artwork--blank {
+  /* No artwork, or it failed: the show's initials on the accent colour, never a broken-image glyph. */
+  .artwork--drawn {
     display: grid;
     place-items: center;
-    font-size: 2.5em;
+    font-size: 2em;
     font-weight: 700;
-    color: var(--_accent);
+    letter-spacing: 0.02em;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    user-select: none;
+  }
+  /* Compact: a thumbnail beside the title at every width. */
+  .header--compact .artwork {
+    width: 72px;
+    height: 72px;
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .header--compact .artwork--drawn {
+    font-size: 1.5em;
+  }
+  .header--compact .title {
+    font-size: 1.125em;
   }
   .heading {
     display: flex;
@@ -51,7 +67,7 @@ export const headerStyles = css`
     line-height: 1.25;
     font-weight: 700;
     color: var(--_text);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .title:focus {
     outline: none;
@@ -69,31 +85,35 @@ export const headerStyles = css`
   .meta span:first-child:not(.dot) {
     font-weight: 600;
   }
+  /* Full, narrow: the artwork above, at most half a phone screen tall, so the title and play come soon. */
   @container podcast-episode (max-width: 360px) {
-    .header {
+    .header--full {
       flex-direction: column;
     }
-    .artwork {
-      width: 100%;
+    .header--full .artwork {
+      width: min(100%, 200px);
       height: auto;
       aspect-ratio: 1;
-      max-width: 100%;
     }
     .title {
       font-size: 1.125em;
     }
+    .header--compact .artwork {
+      width: 56px;
+      height: 56px;
+    }
   }
   @container podcast-episode (min-width: 560px) {
-    .artwork {
+    .header--full .artwork {
       width: 132px;
       height: 132px;
     }
-    .title {
+    .header--full .title {
       font-size: 1.5em;
     }
   }
   @container podcast-episode (min-width: 900px) {
-    .artwork {
+    .header--full .artwork {
       width: 160px;
       height: 160px;
     }

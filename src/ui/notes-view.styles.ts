@@ -5,7 +5,7 @@ export const notesStyles = css`
   /* Notes */
   .notes-body {
     font-size: 0.9375em;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     /* Feed markup never paints outside its box: even a fixed-position element the sanitiser missed is laid out
        and clipped here (paint containment makes this box their containing block). */
     contain: paint;
@@ -31,10 +31,8 @@ export const notesStyles = css`
   .notes-body ol {
     list-style: decimal;
   }
-  .notes-body h1,
-  .notes-body h2,
-  .notes-body h3,
-  .notes-body h4 {
+  .notes-body .notes-heading {
+    font-weight: 700;
     font-size: 1em;
     margin: 1em 0 0.25em;
   }

@@ -8,8 +8,8 @@ export const playerStyles = css`
     grid-template-columns: auto 1fr;
     grid-template-areas: 'play transport' 'controls controls';
     align-items: center;
-    gap: 10px 14px;
-    padding: 12px;
+    gap: 8px 14px;
+    padding: 10px 12px;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_soft);
   }
@@ -140,6 +140,7 @@ export const playerStyles = css`
     background: var(--_soft);
   }
   .chapter-now {
+    min-height: 1.5em;
     font-size: 0.8125em;
     font-weight: 600;
     color: var(--_text);
@@ -193,12 +194,6 @@ export const playerStyles = css`
     }
     50% {
       transform: scaleY(1);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .eq i,
-    .spinner {
-      animation-duration: 3s;
     }
   }
   .controls {
@@ -384,22 +379,44 @@ export const playerStyles = css`
   }
 
   /* Narrow: a 280 px sidebar. */
-  @container podcast-episode (max-width: 360px) {
-    /* Phones and sidebars have hardware volume; the mute button stays. */
+  /*
+   * Where the controls do not fit one row: two balanced rows (--_cols is half the controls, rounded up, set by the
+   * view), never a lone control on a row. Phones and sidebars have hardware volume; the mute button stays.
+   */
+  @container podcast-episode (max-width: 440px) {
+    .controls {
+      display: grid;
+      grid-template-columns: repeat(var(--_cols, 3), minmax(0, 1fr));
+      justify-items: center;
+      row-gap: 2px;
+    }
     .controls .volume-slider {
       display: none;
     }
-    /* Two even rows rather than one full row and a scattered remainder: 3 columns, 4 with the chapter buttons. */
-    .controls {
-      display: grid;
-      grid-template-columns: repeat(3, 1fr);
-      justify-items: center;
-    }
-    .controls--chapters {
-      grid-template-columns: repeat(4, 1fr);
-    }
     .volume {
       margin-inline-start: 0;
+    }
+  }
+  @container podcast-episode (max-width: 540px) {
+    .controls--chapters {
+      display: grid;
+      grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+      justify-items: center;
+      row-gap: 2px;
+    }
+    .controls--chapters .volume-slider {
+      display: none;
+    }
+    .controls--chapters .volume {
+      margin-inline-start: 0;
+    }
+  }
+  /* Fingers need 44 px targets (WCAG 2.5.5). */
+  @media (pointer: coarse) {
+    .icon-button,
+    .rate-button {
+      min-width: 44px;
+      min-height: 44px;
     }
   }
   /* One row only where the seek slider keeps room to aim at a second (the controls take up to ~480 px). */
@@ -407,6 +424,60 @@ export const playerStyles = css`
     .player {
       grid-template-columns: auto 1fr auto;
       grid-template-areas: 'play transport controls';
+    }
+  }
+  /* Right to left: the played part grows from the right, where the thumb starts. */
+  input[type='range']:dir(rtl)::-webkit-slider-runnable-track {
+    background: linear-gradient(
+      to left,
+      var(--_accent) var(--progress, 0%),
+      color-mix(in srgb, var(--_muted) 30%, transparent) var(--progress, 0%)
+    );
+  }
+  input.seek:dir(rtl)::-webkit-slider-runnable-track {
+    background: linear-gradient(
+      to left,
+      var(--_accent) var(--progress, 0%),
+      color-mix(in srgb, var(--_muted) 55%, transparent) var(--progress, 0%) var(--buffered, 0%),
+      color-mix(in srgb, var(--_muted) 25%, transparent) var(--buffered, 0%)
+    );
+  }
+  /* Direction-bearing icons turn round on a right-to-left page, as platforms mirror them. */
+  .chapter-button svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  /* Forced colours (Windows High Contrast): system colours, so the tracks and the played part stay visible. */
+  @media (forced-colors: active) {
+    input[type='range'] {
+      forced-color-adjust: none;
+    }
+    input[type='range']::-webkit-slider-runnable-track,
+    input.seek::-webkit-slider-runnable-track {
+      background: linear-gradient(to right, Highlight var(--progress, 0%), GrayText var(--progress, 0%));
+      border: 1px solid CanvasText;
+    }
+    input[type='range']:dir(rtl)::-webkit-slider-runnable-track,
+    input.seek:dir(rtl)::-webkit-slider-runnable-track {
+      background: linear-gradient(to left, Highlight var(--progress, 0%), GrayText var(--progress, 0%));
+    }
+    input[type='range']::-webkit-slider-thumb {
+      background: Highlight;
+      border-color: Canvas;
+    }
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+    .play {
+      border: 2px solid ButtonText;
+    }
+    .chapter-mark {
+      background: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .eq i,
+    .spinner {
+      animation: none;
     }
   }
 `;

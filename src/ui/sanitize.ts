@@ -42,7 +42,8 @@ function removeTopicList(root: DocumentFragment, topics: readonly string[]): voi
   const wanted = topics.map((t) => normalise(t.replace(/…$/, '')));
   for (const list of root.querySelectorAll('ul, ol')) {
     const items = [...list.children].filter((li) => li.tagName === 'LI').map((li) => normalise(li.textContent ?? ''));
-    const matches = wanted.filter((topic, i) => items[i]?.startsWith(topic)).length;
+    // Asides and boilerplate are left out of the topics, so a topic may stand at another place than its item.
+    const matches = wanted.filter((topic) => items.some((item) => item.startsWith(topic))).length;
     if (matches < Math.min(3, wanted.length)) continue;
     const leadIn = list.previousElementSibling;
     const leadText = leadIn?.textContent?.trim() ?? '';

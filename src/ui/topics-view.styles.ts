@@ -24,4 +24,32 @@ export const topicsStyles = css`
     background: var(--_accent);
     opacity: 0.8;
   }
+  .topics-head {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  /* Compact: the first few topics, one line each, then "+N more". */
+  .topics-section--compact {
+    padding-top: 0;
+    border-top: 0;
+    gap: 4px;
+  }
+  .topics-section--compact .topics {
+    gap: 2px;
+    font-size: 0.875em;
+  }
+  .topics-section--compact .topics li {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .topics-section--compact:has(.topics-more[aria-expanded='true']) .topics li {
+    white-space: normal;
+  }
+  .topics-more {
+    font-size: 0.8125em;
+    padding: 0 4px;
+  }
 `;

@@ -2,10 +2,10 @@
  * The transcript section: the viewer (`<podcast-episode-transcript>`) once its chunk is loaded, following the
  * player's clock by itself; until then (or if it cannot load) a link to the file; without a transcript, a note.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Episode } from '../feed/model.js';
 import type { PlayerStore } from '../player/player-store.js';
-import { strings } from '../i18n/strings.js';
+import type { Strings } from '../i18n/strings.js';
 import { icons } from './icons.js';
 import { transcriptFormat } from './episode-labels.js';
 import { watchStore } from './watch-store.js';
@@ -21,6 +21,10 @@ const TRANSCRIPT_PARTS = [
 ].join(', ');
 
 export interface TranscriptSectionOptions {
+  /** The section headings' level when the page sets `heading-level` (default: h3). */
+  level?: number;
+  /** The interface's words. */
+  t: Strings;
   /** `<podcast-episode-transcript>` is defined. */
   viewerReady: boolean;
   /** The reader's language as the page states it: the transcript in it is preferred. */
@@ -32,7 +36,7 @@ export interface TranscriptSectionOptions {
 }
 
 export function renderTranscript(episode: Episode, options: TranscriptSectionOptions): TemplateResult {
-  const { store } = options;
+  const { store, t } = options;
   const transcript = episode.transcripts[0];
   let body: TemplateResult;
   if (transcript && options.viewerReady) {
@@ -42,6 +46,7 @@ export function renderTranscript(episode: Episode, options: TranscriptSectionOpt
       .language=${options.language}
       .feedLanguage=${options.feedLanguage}
       .proxy=${options.proxy}
+      .strings=${t}
       .currentTime=${watchStore(
         store,
         (s) => [s.currentTime],
@@ -56,15 +61,15 @@ export function renderTranscript(episode: Episode, options: TranscriptSectionOpt
     ></podcast-episode-transcript>`;
   } else if (transcript) {
     body = html`<a class="transcript-link" href=${transcript.url} target="_blank" rel="noopener noreferrer"
-      ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.transcript}</svg>${strings.transcriptLink(
+      ><svg viewBox="0 0 24 24" aria-hidden="true">${icons.transcript}</svg>${t.transcriptLink(
         transcriptFormat(transcript.type, transcript.url),
       )}</a
     >`;
   } else {
-    body = html`<p class="muted">${strings.noTranscript}</p>`;
+    body = html`<p class="muted">${t.noTranscript}</p>`;
   }
   return html`<section part="transcript" class="section transcript">
-    <h3 class="section-heading">${strings.transcriptHeading}</h3>
+    <h3 class="section-heading" aria-level=${options.level ?? nothing}>${t.transcriptHeading}</h3>
     ${body}
   </section>`;
 }

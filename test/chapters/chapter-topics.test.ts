@@ -1,5 +1,10 @@
+// Rewritten for issue 11: chapter titles become topics only when the chapter list is not shown beside them, and
+// the element shows the chapter list whenever an episode has chapters. The old expectations (a chapters file's
+// titles replacing the topics) are now the opposite of what is wanted: the same titles twice, one list above the
+// other.
 import { expect } from '@esm-bundle/chai';
 import { chapterTopics } from '../../src/chapters/chapter-topics.js';
+import { chapterListShown, chapterTitlesAsTopics } from '../../src/chapters/chapter-titles-as-topics.js';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import type { Chapter } from '../../src/chapters/model.js';
@@ -7,51 +12,47 @@ import { readSharedFeed, requireSharedFeeds, sharedUrl } from '../feed/shared-fe
 import { AUX_EXAMPLE, fetchText } from './helpers.js';
 
 const chapters = (...titles: string[]): Chapter[] => titles.map((title, i) => ({ start: i * 60, title }));
+const texts = (topics: readonly { text: string }[]) => topics.map((t) => t.text);
 
-describe('chapterTopics: chapter titles feed the topic list when the notes have no list of their own', () => {
-  it('an episode whose notes are prose: the chapter titles, without routine segments', () => {
-    const episode = { notesHtml: '<p>We talk about the sea with a marine biologist.</p>', keywords: ['science'] };
-    expect(extractTopics(episode), 'before the chapters are known: the keywords').to.deep.equal(['science']);
-    const topics = chapterTopics(
-      episode,
-      chapters(
-        'Intro',
-        'Sponsor: Acme Hosting',
-        'Why tides happen',
-        'Housekeeping',
-        'Chapter 5',
-        'Rogue waves',
-        'Feedback',
-        'Outro',
-      ),
-    );
-    expect(topics).to.deep.equal(['Why tides happen', 'Rogue waves']);
+describe('chapter titles as topics: only where no chapter list is shown', () => {
+  it('routine chapters are never topics, in English, German, French and Spanish', () => {
+    const titles = [
+      'Intro',
+      'Sponsor: Acme Hosting',
+      'Why tides happen',
+      'Housekeeping',
+      'Chapter 5',
+      'Intro und Begrüßung',
+      'Organisatorisches',
+      'Générique',
+      'Despedida',
+      'Rogue waves',
+      'Feedback',
+      'Outro',
+    ];
+    expect(chapterTitlesAsTopics(titles, false)).to.deep.equal(['Why tides happen', 'Rogue waves']);
   });
 
-  it("an episode whose notes have a topic list: the notes' list, whatever the chapters say", () => {
+  it('a shown chapter list gives no topics at all', () => {
+    expect(chapterTitlesAsTopics(['Why tides happen', 'Rogue waves'], true)).to.deep.equal([]);
+  });
+
+  it('the chapter list is shown for a chapters file, Podlove chapters, or timestamped lines in the notes', () => {
+    const prose = { notesHtml: '<p>We talk about the sea.</p>', notesText: 'We talk about the sea.' };
+    expect(chapterListShown(prose)).to.equal(false);
+    expect(
+      chapterListShown({ ...prose, chapters: { url: 'https://x.example/c.json', type: 'application/json' } }),
+    ).to.equal(true);
+    expect(chapterListShown({ ...prose, inlineChapters: [{ start: 0, title: 'A' }] })).to.equal(true);
+    const timed = '<p>00:00 Tides<br>05:00 Waves</p>';
+    expect(chapterListShown({ notesHtml: timed })).to.equal(true);
+  });
+
+  it('loaded chapters leave the topics as the worker chose them', () => {
     const episode = { notesHtml: '<p>In this episode:</p><ul><li>Tides</li><li>Moons</li></ul>', keywords: [] };
-    expect(chapterTopics(episode, chapters('Intro', 'Something else entirely'))).to.deep.equal(['Tides', 'Moons']);
-  });
-
-  it('chapters before timestamped lines, links and keywords; at most 12', () => {
-    const episode = {
-      notesHtml:
-        '<p>0:00 A line with a time<br>5:00 Another</p><p>Links:</p><ul><li><a href="https://a.example">A link</a></li></ul>',
-      keywords: ['keyword'],
-    };
-    const many = chapters(...Array.from({ length: 20 }, (_, i) => `Part ${i + 1}`));
-    const topics = chapterTopics(episode, many);
-    expect(topics).to.have.length(12);
-    expect(topics[0]).to.equal('Part 1');
-  });
-
-  it('without chapters: the topics the worker computed', () => {
-    const episode = {
-      notesHtml: '<p>Prose.</p>',
-      keywords: ['a', 'b'],
-      inlineChapters: [{ start: 0, title: 'Podlove chapter' }],
-    };
-    expect(chapterTopics(episode, [])).to.deep.equal(extractTopics(episode));
+    const topics = extractTopics(episode);
+    expect(texts(topics)).to.deep.equal(['Tides', 'Moons']);
+    expect(chapterTopics({ topics }, chapters('Intro', 'Something else entirely'))).to.equal(topics);
   });
 
   describe('the shared feeds with JSON chapters', () => {
@@ -62,26 +63,19 @@ describe('chapterTopics: chapter titles feed the topic list when the notes have 
       example = parseJsonChapters(file.text, file.url)!;
     });
 
-    it('themnshow: keywords before, the chapter titles once the chapters file is read', async () => {
+    it('themnshow: the chapters file is shown as chapters, so its titles are not topics', async () => {
       const feed = await readSharedFeed('podverse__partytime__themnshow.xml');
       const episode = feed.episodes.find((e) => e.chapters)!;
-      expect(extractTopics(episode)).to.deep.equal(['technology', 'travel', 'stories']);
-      expect(chapterTopics(episode, example)).to.deep.equal([
-        'Hearing Aids',
-        'Progress Report',
-        'Namespace',
-        'Just Break Up',
-        'The Big Players',
-        'Spread the Word',
-      ]);
+      expect(chapterListShown(episode)).to.equal(true);
+      expect(texts(chapterTopics(episode, example))).not.to.include('Hearing Aids');
     });
 
     it("Podcasting 2.0 episode 57: the notes' own list stays", async () => {
       const feed = await readSharedFeed('podverse__partytime__pc20rss.xml');
       const episode = feed.episodes.find((e) => e.title === 'Episode 57: Rebel Rubes')!;
-      const topics = chapterTopics(episode, example);
-      expect(topics).to.deep.equal(extractTopics(episode));
-      expect(topics).to.include('PodPing Watcher');
+      // readSharedFeed reads the feed without the worker's pipeline: its topics are computed here.
+      const topics = extractTopics(episode);
+      expect(texts(chapterTopics({ topics }, example))).to.include('PodPing Watcher');
     });
   });
 });

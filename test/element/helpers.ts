@@ -137,6 +137,8 @@ export interface Recorded {
  */
 export function createWidget(attributes: Record<string, string>, parent: HTMLElement = container()): Recorded {
   const el = document.createElement('podcast-episode') as PodcastEpisodeEl;
+  // Most tests check every section at once, so they use the full layout; the compact card's tests say so.
+  if (!('layout' in attributes)) el.setAttribute('layout', 'full');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const recorded: Recorded = { el, states: [], readyEvents: [], errorEvents: [], changeEvents: [] };
   const noteState = () => {

@@ -82,7 +82,7 @@ describe('render: the demo feed', () => {
     expect(text(summary)).to.contain('Jon Berger has spent decades on the kind of software most of us never see');
 
     const topics = part(el, 'topics')!;
-    expect(topics.tagName).to.equal('UL');
+    expect(text(topics.querySelector('h3'))).to.equal('In this episode');
     const items = [...topics.querySelectorAll('li')].map(text);
     expect(items, items.join(' | ')).to.have.length(10);
     expect(items[0]).to.contain('billions of network packets');
@@ -100,7 +100,8 @@ describe('render: the demo feed', () => {
   it('lists four related episodes, each with its date and length', async () => {
     const { el } = createWidget({ feed: DEMO_FEED });
     await waitForReady(el);
-    expect(part(el, 'related')!.tagName).to.equal('UL');
+    expect(part(el, 'related')!.tagName).to.equal('SECTION');
+    expect(text(part(el, 'related')!.querySelector('h3'))).to.equal('More episodes like this');
     const items = parts(el, 'related-item');
     expect(items).to.have.length(4);
     const titles = items.map((b) => text(b.querySelector('.related-title') ?? b));

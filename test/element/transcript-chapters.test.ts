@@ -213,7 +213,7 @@ describe("transcript and chapters: the demo show's chapters", function () {
     const el = widget({ feed: demoFeed(), episode: '2' });
     await waitForReady(el);
     await chaptersShown(el, 3);
-    expect(text(el.shadowRoot!.querySelector('#chapters-heading'))).to.equal('Chapters');
+    expect(text(part(el, 'chapters')!.querySelector('h3'))).to.equal('Chapters');
     expect(chapterTitles(el)).to.deep.equal(EP2_CHAPTERS);
     expect(chapterTimes(el)).to.deep.equal(['0:00', '0:08', '0:23']);
     expect(chapterButtons(el)[1]!.getAttribute('aria-label')).to.equal(
@@ -597,7 +597,10 @@ const EXAMPLE_CHAPTERS = EXAMPLE_OUTLINE.map((line) => {
 /** Speakers of the Podcasting 2.0 example transcripts, turn by turn. */
 const SRT_SPEAKERS = ['Travis', 'Sarah', 'Travis', 'Gilon', 'Travis', 'Gilon', 'Travis', 'Sarah', 'Gilon', 'Travis'];
 const VTT_SPEAKERS = ['Sarah', 'Gillian'];
-/** The topics the widget takes from the example chapters (the routine Intro, Donations and Outro left out). */
+/**
+ * The example chapters' titles (the routine Intro, Donations and Outro left out). Issue 11: chapter titles are
+ * topics only when the chapter list is not shown beside them, so none of these may appear as topics.
+ */
 const EXAMPLE_TOPICS = [
   'Hearing Aids',
   'Progress Report',
@@ -646,8 +649,9 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(chapterTitles(el)).to.deep.equal(EXAMPLE_CHAPTERS.map((c) => c.title));
     expect(chapterTimes(el)).to.deep.equal(EXAMPLE_CHAPTERS.map((c) => clock(c.start)));
     expect(playerButton(el, 'Next chapter')).to.exist;
-    // The notes list topics of their own: those stay.
-    expect(topicsOf(el)).to.include('Positioning');
+    // The notes list topics of their own: those stay ("Positioning" opens every episode: issue 11 drops it).
+    expect(topicsOf(el)).to.include('PodPing Watcher');
+    expect(topicsOf(el)).not.to.include('Positioning');
     expect(topicsOf(el)).not.to.include('Hearing Aids');
     expect(await localCopyRequests(transcriptUrl), 'the transcript through the proxy').to.be.greaterThan(
       before.transcript,
@@ -671,7 +675,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(markPositions(el)[0]!).to.be.closeTo((60.591 / 1762) * 100, 0.5);
   });
 
-  it('themnshow ("Resilience"): of its SRT and WebVTT transcripts the WebVTT one; JSON chapters give the topics', async () => {
+  it('themnshow ("Resilience"): of its SRT and WebVTT transcripts the WebVTT one; JSON chapters are no topics', async () => {
     const vtt = 'https://mikeneumann.show/assets/static/themnshow050-20240622-DRAFT-transcript.vtt';
     const vttBefore = await localCopyRequests(vtt);
     const el = sharedWidget('podverse__partytime__themnshow.xml', 'Resilience');
@@ -682,11 +686,9 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(await localCopyRequests(vtt)).to.be.greaterThan(vttBefore);
     await chaptersShown(el, EXAMPLE_CHAPTERS.length);
     expect(chapterTitles(el)).to.deep.equal(EXAMPLE_CHAPTERS.map((c) => c.title));
-    await waitFor(
-      () => topicsOf(el).join('|') === EXAMPLE_TOPICS.join('|'),
-      5000,
-      () => `topics from the chapters, shows ${JSON.stringify(topicsOf(el))}`,
-    );
+    // Issue 11: the chapter list is shown, so its titles are not topics; the show's keywords (the same on every
+    // episode) are not either: no topic list at all.
+    expect(part(el, 'topics') === null, 'no topic list').to.equal(true);
   });
 
   it('CRE (Podlove, CRE207): fifteen Podlove chapters in time order with marks, and no transcript', async () => {
@@ -713,7 +715,7 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     expect(viewerOf(el) === null, 'no viewer').to.equal(true);
   });
 
-  it('LINUX Unplugged (384): its JSON chapters file (no extension, found by the Accept header) and topics from it', async () => {
+  it('LINUX Unplugged (384): its JSON chapters file (no extension, found by the Accept header); topics from its links', async () => {
     const el = sharedWidget('alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml');
     await waitForReady(el, 25000);
     expect(partText(el, 'title')).to.equal('384: Born To Run Fedora');
@@ -732,11 +734,13 @@ describe('transcript and chapters: real-world feeds (../shared/feeds) with local
     const marks = markPositions(el);
     expect(marks).to.have.length(3);
     expect(marks[0]!).to.be.closeTo((168 / 3903) * 100, 0.5);
-    await waitFor(
-      () => topicsOf(el).join('|') === EXAMPLE_TOPICS.join('|'),
-      5000,
-      () => `topics from the chapters, shows ${JSON.stringify(topicsOf(el))}`,
-    );
+    // Issue 11: the notes' links stay the topics (with their links); the chapter titles shown below are not added.
+    expect(topicsOf(el)).to.include('Matrix Client: Fractal');
+    for (const title of EXAMPLE_TOPICS) expect(topicsOf(el)).not.to.include(title);
+    const linked = part(el, 'topics')!.querySelector<HTMLAnchorElement>('li a')!;
+    expect(linked.href).to.match(/^https:\/\//);
+    expect(linked.target).to.equal('_blank');
+    expect(linked.rel).to.equal('noopener noreferrer');
     expect(partText(el, 'transcript')).to.equal('Transcript No transcript for this episode yet');
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import type { Episode, Feed } from '../../src/feed/model.js';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { buildRelatedIndex, findRelated, type RelatedIndex } from '../../src/episode/related.js';
+import { findRelated, type RelatedIndex } from '../../src/episode/related.js';
+import { buildRelatedIndex, partOf } from '../../src/episode/related-index.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import { tokenize } from '../../src/episode/tokenize.js';
 
@@ -15,9 +16,10 @@ async function feedAt(path: string): Promise<Feed> {
   return feed;
 }
 
-async function sharedFeedsAvailable(): Promise<boolean> {
+/** The test server's shared feeds folder (absolute), and whether it exists. */
+async function sharedFeeds(): Promise<{ available: boolean; folder: string }> {
   const config = await (await fetch('/test-api/config')).json();
-  return config.sharedFeeds === true;
+  return { available: config.sharedFeeds === true, folder: config.feedsDir ?? '../shared/feeds' };
 }
 
 /** An episode with just what the index reads. */
@@ -80,6 +82,65 @@ const BAKING = [
     '2025-01-27',
   ),
 ];
+
+describe('related: parts of one story first (issue 11)', () => {
+  it("reads part markers in the shared feeds' languages, and not dates or episode numbers", () => {
+    expect(partOf('Game of the Year 2018: Day Five Deliberations')).to.deep.equal({
+      stem: 'game of the year 2018 deliberations',
+      part: 5,
+    });
+    expect(partOf('#153 The Real Enemy, Part 2')).to.deep.equal({ stem: 'the real enemy', part: 2 });
+    expect(partOf('NHC-2021 Live coverage Day 1 Part 2')?.part, 'the last marker counts').to.equal(2);
+    expect(partOf('Die Mondlandung, Teil 3')?.part).to.equal(3);
+    expect(partOf('Tour de France (2/3)')?.part).to.equal(2);
+    expect(partOf('The Crime Machine, Part II')?.part).to.equal(2);
+    expect(partOf('Giant Bombcast 07/19/2016'), 'a date').to.equal(undefined);
+    expect(partOf('Episode 57: Rebel Rubes'), 'an episode number').to.equal(undefined);
+  });
+
+  it('the other days of a story come first, even when they share no words', () => {
+    const days = ['One', 'Two', 'Three', 'Four'].map((n, i) =>
+      episode(`d${i + 1}`, `Deliberations: Day ${n}`, `Words of day ${n}: ${'xyz'.repeat(i + 1)}.`, `2024-12-2${i}`),
+    );
+    const others = [
+      episode('o1', 'Deliberations and debate', 'Deliberations deliberations debate.', '2024-12-21'),
+      episode('o2', 'Something else', 'Deliberations of another kind.', '2024-06-01'),
+    ];
+    const all = [...days, ...others];
+    const index = buildRelatedIndex(all);
+    expect(relatedTitles(all, index, 'd2', 3)).to.deep.equal([
+      'Deliberations: Day One',
+      'Deliberations: Day Three',
+      'Deliberations: Day Four',
+    ]);
+  });
+
+  it('parts published the same day belong together though their titles name different guests', () => {
+    const all = [
+      episode('p1', 'Part 1: Ann Smith, Bo Li', 'Racing talk.', '2021-03-24T12:00:00Z'),
+      episode('p2', 'Part 2: Cy Young', 'More racing.', '2021-03-24T13:00:00Z'),
+      episode('q1', 'Part 1: Di Ross', 'Racing talk.', '2021-03-23T12:00:00Z'),
+      episode('q2', 'Part 2: Ed Wu', 'More racing.', '2021-03-23T13:00:00Z'),
+    ];
+    const index = buildRelatedIndex(all);
+    expect(relatedTitles(all, index, 'p1', 1)).to.deep.equal(['Part 2: Cy Young']);
+    expect(relatedTitles(all, index, 'q2', 1)).to.deep.equal(['Part 1: Di Ross']);
+  });
+
+  it('then the episodes its notes link to (or that link to it)', () => {
+    const a = { ...episode('a', 'Best of the year', 'Replays.', '2024-12-30'), link: 'https://show.example/ep/10' };
+    const b = {
+      ...episode('b', 'Unrelated words', 'Nothing in common.', '2024-01-01'),
+      link: 'https://show.example/ep/2',
+    };
+    const c = episode('c', 'Best of the year again', 'Replays of the year.', '2024-12-29');
+    a.notesHtml = '<p>Replays <a href="http://www.show.example/ep/2/">episode 2</a>.</p>';
+    const all = [a, b, c];
+    const index = buildRelatedIndex(all);
+    expect(relatedTitles(all, index, 'a', 1)).to.deep.equal(['Unrelated words']);
+    expect(relatedTitles(all, index, 'b', 1), 'both ways').to.deep.equal(['Best of the year']);
+  });
+});
 
 describe('related episodes', () => {
   describe('findRelated on episodes whose answer is known', () => {
@@ -226,8 +287,9 @@ describe('related episodes', () => {
 
   describe('real feeds', () => {
     before(async function () {
-      if (!(await sharedFeedsAvailable())) {
-        console.warn('Skipping real-feed related tests: /test-api/config says sharedFeeds is false.');
+      const shared = await sharedFeeds();
+      if (!shared.available) {
+        console.warn(`Skipping real-feed related tests: no shared feeds at ${shared.folder}.`);
         this.skip();
       }
     });
@@ -253,10 +315,17 @@ describe('related episodes', () => {
     it('design-details: a "Best of" episode finds the episodes it replays', async () => {
       const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__design-details.xml');
       const bestOf = feed.episodes.find((e) => e.title === '94: Best of 2015 - Part 4')!;
-      const replayed = bestOf.topics.map((t) => t.split(':')[0]);
+      const replayed = bestOf.topics.map((t) => t.text.split(':')[0]);
       expect(replayed.length, 'its topics name the replayed episodes').to.be.at.least(5);
-      const related = relatedTitles(feed.episodes, buildRelatedIndex(feed.episodes), bestOf.id, 4);
-      const hits = related.filter((title) => replayed.includes(title.split(':')[0]));
+      // Changed for issue 11: the other parts of "Best of 2015" come first (parts of one story), then the episodes
+      // its notes link to: the replayed ones.
+      const related = relatedTitles(feed.episodes, buildRelatedIndex(feed.episodes), bestOf.id, 7);
+      expect(related.slice(0, 3).sort(), related.join(' | ')).to.deep.equal([
+        '91: Best of 2015 - Part 1',
+        '92: Best of 2015 - Part 2',
+        '93: Best of 2015 - Part 3',
+      ]);
+      const hits = related.slice(3).filter((title) => replayed.includes(title.split(':')[0]));
       expect(hits.length, related.join(' | ')).to.be.at.least(3);
     });
 

@@ -1,7 +1,8 @@
 // Durations and dates the way 67,741 real itunes:duration values and 4,345 hard pubDate strings write them,
 // and the way the element shows them.
 import { expect } from '@esm-bundle/chai';
-import { parseDate, parseDuration, parseTimestamp } from '../../src/episode/time.js';
+import { parseDate } from '../../src/time/parse-date.js';
+import { parseDuration, parseFeedTime } from '../../src/time/feed-time.js';
 import { formatClock, formatDate, formatDuration } from '../../src/episode/format.js';
 
 /** Lines of an aux file, exactly as written (a last line without a newline counts). */
@@ -82,7 +83,7 @@ describe('parseDuration on the real-world itunes:duration values', function () {
   }
 });
 
-describe('parseDuration and parseTimestamp', () => {
+describe('parseDuration and parseFeedTime', () => {
   it('read the shapes the brief names', () => {
     expect(['1:02:03', '62:03', '3723', '3723.5', '01:02:03.500', '1h 2m', '45 min'].map(parseDuration)).to.deep.equal([
       3723, 3723, 3723, 3724, 3724, 3720, 2700,
@@ -95,10 +96,10 @@ describe('parseDuration and parseTimestamp', () => {
     }
   });
 
-  it('parseTimestamp keeps fractions for chapter starts', () => {
-    expect(parseTimestamp('00:01:29.201')).to.equal(89.201);
-    expect(parseTimestamp('59.12')).to.equal(59.12);
-    expect(parseTimestamp('00:00:00.000')).to.equal(0);
+  it('parseFeedTime keeps fractions for chapter starts', () => {
+    expect(parseFeedTime('00:01:29.201')).to.equal(89.201);
+    expect(parseFeedTime('59.12')).to.equal(59.12);
+    expect(parseFeedTime('00:00:00.000')).to.equal(0);
   });
 });
 
@@ -183,7 +184,7 @@ describe('parseDate', () => {
 
 describe('formatting', () => {
   it('formatDuration: seconds under a minute, minutes, hours and minutes', () => {
-    expect([45, 59.4, 60, 1860, 1889, 3600, 3599, 4320, 7200, 7230].map(formatDuration)).to.deep.equal([
+    expect([45, 59.4, 60, 1860, 1889, 3600, 3599, 4320, 7200, 7230].map((s) => formatDuration(s))).to.deep.equal([
       '45 s',
       '59 s',
       '1 min',

@@ -3,7 +3,7 @@
 // short here (the `timeout` option the element's attribute maps to), so no test waits the default 30 s.
 import { expect } from '@esm-bundle/chai';
 import { loadFeed } from '../../src/feed/load.js';
-import { fetchBody } from '../../src/feed/fetch-resource.js';
+import { fetchBody } from '../../src/net/fetch-resource.js';
 import { PodcastEpisodeError } from '../../src/feed/errors.js';
 import { strings } from '../../src/i18n/strings.js';
 import { setParserUrl } from '../../src/feed/parse-client.js';

@@ -66,7 +66,7 @@ describe('deep links: which widget, and shared links', () => {
     expect(fragmentIsFor({ seconds: 1, widget: 'second' }, third!)).to.equal(false);
   });
 
-  it("links to the episode's own page with #t= in whole seconds, replacing its fragment", () => {
+  it('links to the share-url page with #t= in whole seconds, replacing its fragment', () => {
     const [first] = [...box.children];
     expect(shareLink(83.9, 'https://show.example/ep/7?x=1#notes', first!)).to.equal(
       'https://show.example/ep/7?x=1#t=83',

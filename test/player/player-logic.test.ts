@@ -3,6 +3,7 @@ import { PLAYBACK_RATES, nextRate, stepRate } from '../../src/player/playback-st
 import { chapterAt, nextChapterStart, previousChapterStart } from '../../src/player/chapter-navigation.js';
 import { RETRY_DELAYS_MS, failureKind, retryDelay } from '../../src/player/retry-policy.js';
 import { spokenTime } from '../../src/player/spoken-time.js';
+import { strings } from '../../src/i18n/strings.js';
 import type { Chapter } from '../../src/chapters/model.js';
 
 describe('player logic', () => {
@@ -19,12 +20,12 @@ describe('player logic', () => {
   });
 
   it('says positions in words', () => {
-    expect(spokenTime(250)).to.equal('4 minutes 10 seconds');
-    expect(spokenTime(1860)).to.equal('31 minutes');
-    expect(spokenTime(3601)).to.equal('1 hour 1 second');
-    expect(spokenTime(0)).to.equal('0 seconds');
-    expect(spokenTime(Number.NaN)).to.equal('0 seconds');
-    expect(spokenTime(61)).to.equal('1 minute 1 second');
+    expect(spokenTime(250, strings)).to.equal('4 minutes 10 seconds');
+    expect(spokenTime(1860, strings)).to.equal('31 minutes');
+    expect(spokenTime(3601, strings)).to.equal('1 hour 1 second');
+    expect(spokenTime(0, strings)).to.equal('0 seconds');
+    expect(spokenTime(Number.NaN, strings)).to.equal('0 seconds');
+    expect(spokenTime(61, strings)).to.equal('1 minute 1 second');
   });
 
   it('retries the network with growing waits, then gives up; a missing or broken file is not retried', () => {

@@ -175,7 +175,7 @@ export function testServerMiddleware({ crossOrigin }) {
   return async function testServer(ctx, next) {
     requestLog.push(ctx.url);
     if (ctx.path === '/test-api/config') {
-      ctx.body = { crossOrigin: crossOrigin.url, sharedFeeds: haveFeeds };
+      ctx.body = { crossOrigin: crossOrigin.url, sharedFeeds: haveFeeds, feedsDir };
       return;
     }
     if (ctx.path === '/test-api/requests') {

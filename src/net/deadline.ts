@@ -2,7 +2,7 @@
  * Time limits for fetching a feed, transcript or chapters file, so a slow, dripping or silent server ends in an
  * error the reader can act on ("Try again") instead of a card that says "loading" for good.
  */
-import { PodcastEpisodeError } from './errors.js';
+import { PodcastEpisodeError } from '../feed/errors.js';
 
 /** How long a request may take, in milliseconds. */
 export interface Deadlines {

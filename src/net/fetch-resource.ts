@@ -1,4 +1,4 @@
-import { PodcastEpisodeError } from './errors.js';
+import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
 import { FEED_DEADLINES, RequestClock, tooSlowError, type Deadlines } from './deadline.js';
 import { readBody, type BodyMessages } from './read-body.js';
@@ -38,7 +38,10 @@ async function classifyFetchFailure(
       () => true,
       () => false,
     );
-    if (answered) return new PodcastEpisodeError('cors', strings.errorCors(new URL(requestUrl).host), { cause });
+    if (answered) {
+      const host = new URL(requestUrl).host;
+      return new PodcastEpisodeError('cors', strings.errorCors(host), { host, cause });
+    }
   }
   return new PodcastEpisodeError('network', strings.errorNetwork, { cause });
 }
@@ -71,7 +74,10 @@ export async function fetchResource(
     throw clock?.expired ? tooSlowError(tooSlow) : failure;
   }
   if (!response.ok) {
-    throw new PodcastEpisodeError('http', strings.errorHttp(response.status), { status: response.status });
+    throw (
+      (proxy ? await proxyFailure(response) : undefined) ??
+      new PodcastEpisodeError('http', strings.errorHttp(response.status), { status: response.status })
+    );
   }
   return response;
 }
@@ -112,5 +118,22 @@ export async function fetchBody(
     return { bytes, contentType: response.headers.get('content-type') };
   } finally {
     clock.stop();
+  }
+}
+
+/**
+ * What our own server (`/proxy`, see server/) says went wrong, as `{ code, message }` JSON: its sentence is more
+ * useful than a bare status ("the feed is larger than 25 MB", "that address is private"). Undefined for any other
+ * answer.
+ */
+async function proxyFailure(response: Response): Promise<PodcastEpisodeError | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const body = (await response.json()) as { code?: unknown; message?: unknown };
+    if (typeof body.message !== 'string' || !body.message.trim()) return undefined;
+    const code = body.code === 'network' || body.code === 'timeout' ? 'network' : 'http';
+    return new PodcastEpisodeError(code, body.message.slice(0, 300), { status: response.status });
+  } catch {
+    return undefined;
   }
 }

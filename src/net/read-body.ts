@@ -1,7 +1,7 @@
 /**
  * Reading an HTTP answer's body piece by piece under a {@link RequestClock}, checking that it is whole.
  */
-import { PodcastEpisodeError } from './errors.js';
+import { PodcastEpisodeError } from '../feed/errors.js';
 import { tooSlowError, type RequestClock } from './deadline.js';
 
 /** The sentences for the ways reading a body fails. */

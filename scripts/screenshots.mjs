@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run screenshots`: the demo in headless Chromium at 280, 375, 672 and 1200 px, on a light and a dark page,
+// in both layouts, as PNGs in out/screenshots/ (ignored by git). Look at them: a reader sees pixels, not DOM.
+//
+//   node scripts/screenshots.mjs [--page /demo/index.html] [--widths 280,672] [--out DIR]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const out = path.resolve(option('out', path.join(root, 'out', 'screenshots')));
+const widths = option('widths', '280,375,672,1200').split(',').map(Number);
+const feed = option('feed', '/demo/feed.xml');
+const layouts = option('layouts', 'compact,full').split(',');
+const schemes = option('schemes', 'light,dark').split(',');
+const extra = option('attrs', '');
+mkdirSync(out, { recursive: true });
+
+const server = await startStaticServer({ root, host: '127.0.0.1', port: 0 });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
+});
+try {
+  for (const scheme of schemes) {
+    for (const layout of layouts) {
+      for (const width of widths) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: width + 32, height: 900, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        const bg = scheme === 'dark' ? '#111318' : '#ffffff';
+        const fg = scheme === 'dark' ? '#e8e8ea' : '#1d1d1f';
+        const html = `<!doctype html><html lang="en" style="color-scheme:${scheme}"><head><meta charset="utf-8">
+<script type="module" src="/dist/podcast-episode.js"></script></head>
+<body style="margin:16px;background:${bg};color:${fg};font-family:Georgia,serif">
+<p>A paragraph of the host page above the widget.</p>
+<podcast-episode style="width:${width}px" feed="${feed}" layout="${layout}" ${extra}></podcast-episode>
+<p>The host page goes on below.</p></body></html>`;
+        await page.goto(new URL('/demo/index.html', server.url).href);
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.waitForFunction(
+          () => document.querySelector('podcast-episode')?.getAttribute('state') !== 'loading',
+          { timeout: 20000 },
+        );
+        await page.waitForNetworkIdle({ idleTime: 300 }).catch(() => undefined); // artwork and lazy chunks
+        const file = path.join(out, `${layout}-${scheme}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        const height = await page.evaluate(() =>
+          Math.round(document.querySelector('podcast-episode').getBoundingClientRect().height),
+        );
+        console.log(`${path.relative(root, file)}  card ${height} px tall`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

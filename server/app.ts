@@ -1,0 +1,146 @@
+/**
+ * The one web-standard app (Hono: `Request` → `Response`) behind both entries. Platforms differ only in what they
+ * hand in: how one upstream hop is fetched (undici with a pinned lookup on Node, `fetch` on Workers), where
+ * answers are cached (memory LRU, Cache API), how background work is kept alive and who the client is.
+ */
+import { Hono, type Context } from 'hono';
+import type { ServerConfig } from './config.js';
+import { ServerError } from './errors.js';
+import type { TextStore } from './cache/store.js';
+import { CachedFetcher } from './proxy/cached-fetcher.js';
+import type { HopFetch } from './upstream/hop.js';
+import { RateLimiter } from './rate-limit.js';
+import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
+
+export interface Platform {
+  config: ServerConfig;
+  hop: HopFetch;
+  store: TextStore;
+  /** Who sent the request, for the rate limit. */
+  clientAddress(c: Context): string;
+  /** Keeps background work alive after the answer (Workers' `waitUntil`). */
+  defer(c: Context, work: Promise<unknown>): void;
+  /** Reads a feed for /episode.json; default: on this thread. */
+  readFeed?: FeedReader;
+}
+
+export interface ServerApp {
+  app: Hono;
+  /** The upstream side, for counting fetches in tests and the bench. */
+  fetcher: CachedFetcher;
+}
+
+const SECURITY_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  // Pages may read how the answer was served and when to retry.
+  'Access-Control-Expose-Headers': 'X-Cache, ETag, Last-Modified, Retry-After',
+  'X-Content-Type-Options': 'nosniff',
+  // What we pass on is data: opened as a page on our origin, an HTML body must not run anything.
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
+function errorResponse(error: ServerError): Response {
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  };
+  return new Response(JSON.stringify(error.toJSON()), { status: error.httpStatus, headers });
+}
+
+/** Builds the app for one platform. */
+export function createApp(platform: Platform): ServerApp {
+  const { config } = platform;
+  const fetcher = new CachedFetcher(config, platform.store, platform.hop);
+  const snapshots = new SnapshotService(fetcher, platform.readFeed);
+  const limiter = new RateLimiter(config.rateLimit);
+  const cacheControl = `public, max-age=${config.maxAge}, stale-while-revalidate=${config.staleWhileRevalidate}`;
+  const app = new Hono();
+
+  app.onError((error) => {
+    if (error instanceof ServerError) return errorResponse(error);
+    console.error(error);
+    return errorResponse(new ServerError('network', 'The server failed to answer.'));
+  });
+  app.notFound(() =>
+    errorResponse(new ServerError('not-found', 'No such route: try /proxy?url= or /episode.json?feed=.')),
+  );
+
+  app.options(
+    '*',
+    () =>
+      new Response(null, {
+        status: 204,
+        headers: {
+          ...SECURITY_HEADERS,
+          'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+          'Access-Control-Allow-Headers': 'Accept',
+          'Access-Control-Max-Age': '86400',
+        },
+      }),
+  );
+
+  app.use('/proxy', async (c, next) => {
+    const wait = limiter.take(platform.clientAddress(c));
+    if (wait > 0) {
+      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
+      response.headers.set('Retry-After', String(wait));
+      return response;
+    }
+    await next();
+  });
+  app.use('/episode.json', async (c, next) => {
+    const wait = limiter.take(platform.clientAddress(c));
+    if (wait > 0) {
+      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
+      response.headers.set('Retry-After', String(wait));
+      return response;
+    }
+    await next();
+  });
+
+  app.get('/', (c) =>
+    c.json({ name: 'podcast-episode server', routes: ['/proxy?url=', '/episode.json?feed=&episode='] }, 200, {
+      ...SECURITY_HEADERS,
+    }),
+  );
+  app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
+
+  app.get('/proxy', async (c) => {
+    const url = c.req.query('url');
+    if (!url) throw new ServerError('bad-request', 'Give the address to fetch as ?url=.');
+    const { entry, state } = await fetcher.get(url, (work) => platform.defer(c, work));
+    // A plain record, not Headers: @hono/node-server writes it straight out (the cached path is the hot one).
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'Content-Type': entry.contentType,
+      'Cache-Control': cacheControl,
+      'X-Cache': state,
+    };
+    if (entry.etag) headers.ETag = entry.etag;
+    if (entry.lastModified) headers['Last-Modified'] = entry.lastModified;
+    if (entry.etag && c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
+    return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  });
+
+  app.get('/episode.json', async (c) => {
+    const feed = c.req.query('feed');
+    if (!feed)
+      throw new ServerError('bad-request', 'Give the feed as ?feed= (and the episode as &episode=, default latest).');
+    const { json, state } = await snapshots.snapshot(feed, c.req.query('episode') ?? 'latest', (work) =>
+      platform.defer(c, work),
+    );
+    return new Response(json, {
+      status: 200,
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': cacheControl,
+        'X-Cache': state,
+      },
+    });
+  });
+
+  return { app, fetcher };
+}

@@ -1,0 +1,47 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { interfaceLanguage, loadWords, wordsNow } from '../i18n/localize.js';
+import { strings as english, type Strings } from '../i18n/strings.js';
+
+/**
+ * The widget's interface language and its words: the element's `language`, else the nearest `lang` around it,
+ * else the browser's languages, else English. A language other than English loads its words first (a small
+ * chunk, in parallel with the feed); until they are here the element waits rather than speak English.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The interface language's tag (`en`, `de`, `pt-BR`…). */
+  lang = 'en';
+  t: Strings = english;
+  /** Words of `lang` are still on their way. */
+  waiting = false;
+  private readonly host: ReactiveElement & { language: string };
+
+  constructor(host: ReactiveElement & { language: string }) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const host = this.host;
+    const lang = interfaceLanguage([
+      host.language,
+      host.closest('[lang]')?.getAttribute('lang') ?? undefined,
+      ...(navigator.languages ?? [navigator.language]),
+    ]);
+    const now = wordsNow(lang);
+    if (now) {
+      this.lang = lang;
+      this.t = now;
+      this.waiting = false;
+      return;
+    }
+    if (this.waiting && this.lang === lang) return;
+    this.lang = lang;
+    this.waiting = true;
+    void loadWords(lang).then((words) => {
+      if (this.lang !== lang) return;
+      this.t = words;
+      this.waiting = false;
+      host.requestUpdate();
+    });
+  }
+}
