@@ -1,12 +1,15 @@
 // Tests run in Debian's Chromium (CHROME_PATH overrides) against the sources and the built dist/.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { commonjsVendorPlugin } from './scripts/lib/vendor-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { ensureFreshDist } from './scripts/lib/fresh-dist.mjs';
 import { testServerMiddleware, startCrossOriginServer } from './test/server/test-server.mjs';
 import { startPodcastServer, podcastServerMiddleware } from './test/server-e2e/podcast-server.mjs';
+
+// Element tests load dist/: never let them run against a build older than src/.
+ensureFreshDist();
 
 const crossOrigin = await startCrossOriginServer();
 // Our own server (issue 12), reading feeds from the cross origin, for test/server-e2e/.
@@ -38,6 +41,9 @@ export default {
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
+          // Tests talk to this machine only: the real feeds name artwork, chapter images and files on public hosts,
+          // so every request not for a loopback address (Chromium sends those direct) goes to a closed local port.
+          '--proxy-server=http://127.0.0.1:9',
         ],
       },
     }),
@@ -49,7 +55,3 @@ export default {
   ],
   middleware: [podcastServerMiddleware(podcastServer), testServerMiddleware({ crossOrigin })],
 };
-
-if (!existsSync('dist/podcast-episode.js')) {
-  console.warn('dist/podcast-episode.js is missing: run `npm run build` first (npm test does).');
-}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { ErrorDetail } from './feed/errors.js';
 import type { Episode, Podcast } from './feed/model.js';
 import type { FeedData } from './feed/feed-data.js';
@@ -15,28 +15,20 @@ import { RelatedEpisodes } from './element/related-episodes.js';
 import { loadTranscriptViewer } from './element/chunks.js';
 import { formatLanguage, statedLanguage } from './element/language.js';
 import { cardStyles } from './ui/card.styles.js';
-import { renderHeader } from './ui/header-view.js';
 import { headerStyles } from './ui/header-view.styles.js';
-import { renderPlayer } from './ui/player-view.js';
 import { playerStyles } from './ui/player-view.styles.js';
-import { renderNotes } from './ui/notes-view.js';
 import { notesStyles } from './ui/notes-view.styles.js';
-import { renderTopics } from './ui/topics-view.js';
-import { renderPanel, renderPanelBar, type PanelButton } from './ui/panels-view.js';
 import { panelsStyles } from './ui/panels-view.styles.js';
 import { PageThemeController } from './element/page-theme.js';
 import { parseSections, type Section } from './element/sections.js';
 import { topicsStyles } from './ui/topics-view.styles.js';
-import { renderTranscript } from './ui/transcript-section.js';
 import { transcriptSectionStyles } from './ui/transcript-section.styles.js';
-import { renderRelated } from './ui/related-view.js';
 import { relatedStyles } from './ui/related-view.styles.js';
 import { renderSkeleton } from './ui/skeleton-view.js';
+import { renderCard } from './ui/card-view.js';
 import { skeletonStyles } from './ui/skeleton-view.styles.js';
 import { renderError } from './ui/error-view.js';
 import { errorStyles } from './ui/error-view.styles.js';
-import { watchStore } from './ui/watch-store.js';
-import { chapterIndexAt } from './chapters/chapter-at.js';
 import { LocalizeController } from './element/localize-controller.js';
 import { addTranslation } from './i18n/localize.js';
 import { errorMessage } from './i18n/error-message.js';
@@ -538,130 +530,55 @@ export class PodcastEpisodeElement extends LitElement {
     if (this.state !== 'ready' || !data || !episode || this.localize.waiting) {
       return renderSkeleton(full, this.cardClass(' card--loading'), t);
     }
-    const podcast = data.feed.podcast;
-    const feedLang = podcast.language;
     const key = this.episodeKey(episode);
-    const titleLevel = Math.min(5, Math.max(1, Math.round(Number(this.headingLevel) || 2)));
-    // aria-level only where the page asked for another level: the elements are h2 and h3 already.
-    const level = titleLevel === 2 ? undefined : titleLevel + 1;
-    const store = this.player.store;
-    const wanted = parseSections(this.sections);
-    const topics = wanted.has('topics') ? (this.feedChapters.topics(key) ?? episode.topics) : [];
+    const sections = parseSections(this.sections);
     const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
-    const related = wanted.has('related') ? this.relatedEpisodes.of(data, episode, count) : [];
-    const hasNotes = wanted.has('summary') && episode.notesHtml.trim() !== '';
-    const hasChapters = wanted.has('chapters') && this.player.state.chapters.length > 0;
-    // The compact card offers Chapters as soon as the feed names a chapters file, before it has arrived, so the row
-    // of buttons does not change under the reader's pointer (or push the page down) when it does.
-    const offersChapters =
-      wanted.has('chapters') &&
-      (hasChapters || (!this.pageChapters() && episode.chapters !== undefined && this.feedChapters.pending(key)));
-
-    // Each section, built only where it is shown.
-    const notes = () =>
-      renderNotes({
-        t,
-        feedLang,
-        // The notes stay whole, their links included, even where the topics repeat a list of them: a topic list
-        // may show only its first few, and a reader who opens the notes expects everything the feed wrote.
-        safeHtml: this.notes.safeHtml(key, episode.notesHtml, data.feed.url, [], this.loader.sanitize, titleLevel + 1),
-        text: episode.notesText,
-        overflow: this.notes.overflow,
-        expanded: this.notes.expanded,
-        onToggle: () => this.notes.toggle(),
-      });
-    const chapters = () =>
-      watchStore(
-        store,
-        // Re-rendered when the chapter playing changes, not with every tick. Before the first play nothing is
-        // marked: the first chapter is not "playing" on a page load.
-        (s) => [s.chapters, s.paused && s.currentTime === 0 ? -1 : chapterIndexAt(s.chapters, s.currentTime)],
-        (s) =>
-          s.chapters.length
-            ? this.feedChapters.render(s.chapters, {
-                t,
-                level,
-                currentTime: !s.paused || s.currentTime > 0 ? s.currentTime : undefined,
-                onSeek: (seconds) => this.playFrom(seconds),
-                lang: podcast.language,
-              })
-            : full
-              ? nothing
-              : html`<p class="muted" role="status">${t.chaptersLoading}</p>`,
-      );
-    const transcript = () =>
-      renderTranscript(episode, {
-        t,
-        level,
-        viewerReady: this.transcriptViewerReady,
-        language: statedLanguage(this, this.language) || undefined,
-        feedLanguage: podcast.language,
-        proxy: this.proxy,
-        store,
-        onSeek: (seconds) => this.playFrom(seconds),
-      });
-    const relatedList = () =>
-      watchStore(
-        store,
-        (s) => [s.playedGuids],
-        (s) =>
-          renderRelated(related, {
-            t,
-            level,
-            feedLang,
-            played: s.playedGuids,
-            lang,
-            onPick: (item) => this.pickRelated(item),
-          }),
-      );
-    const player = episode.enclosure
-      ? watchStore(
-          store,
-          (s) => [s],
-          (s) => renderPlayer(s, this.player, { title: episode.title, downloadUrl: episode.enclosure!.url, t, lang }),
-        )
-      : html`<p class="no-audio" part="player">${t.noAudio}</p>`;
-    const header = renderHeader(episode, podcast, {
+    const titleLevel = Math.min(5, Math.max(1, Math.round(Number(this.headingLevel) || 2)));
+    return renderCard({
+      podcast: data.feed.podcast,
+      episode,
       t,
-      level: titleLevel === 2 ? undefined : titleLevel,
       lang,
       layout: full ? 'full' : 'compact',
+      cardClass: this.cardClass(),
+      titleLevel,
+      sections,
+      topics: sections.has('topics') ? (this.feedChapters.topics(key) ?? episode.topics) : [],
+      related: sections.has('related') ? this.relatedEpisodes.of(data, episode, count) : [],
+      // The compact card offers Chapters as soon as the feed names a chapters file, before it has arrived, so the
+      // row of buttons does not change under the reader's pointer (or push the page down) when it does.
+      offersChapters:
+        sections.has('chapters') &&
+        (this.player.state.chapters.length > 0 ||
+          (!this.pageChapters() && episode.chapters !== undefined && this.feedChapters.pending(key))),
+      idPrefix: this.idPrefix,
+      store: this.player.store,
+      player: this.player,
+      notes: {
+        // The notes stay whole, their links included, even where the topics repeat a list of them: a topic list
+        // may show only its first few, and a reader who opens the notes expects everything the feed wrote.
+        safeHtml: () =>
+          this.notes.safeHtml(key, episode.notesHtml, data.feed.url, [], this.loader.sanitize, titleLevel + 1),
+        overflow: this.notes.overflow,
+        expanded: this.notes.expanded,
+        toggle: () => this.notes.toggle(),
+      },
+      renderChapters: (chapters, options) => this.feedChapters.render(chapters, options),
+      transcript: {
+        viewerReady: this.transcriptViewerReady,
+        language: statedLanguage(this, this.language) || undefined,
+        proxy: this.proxy,
+      },
+      openPanel: this.openPanel,
+      topicsExpanded: this.topicsExpanded,
       failedArtwork: this.failedArtwork,
-      onArtworkError: (url) => this.artworkFailed(url),
+      playFrom: (seconds) => this.playFrom(seconds),
+      pickRelated: (item) => this.pickRelated(item),
+      togglePanel: (id) => this.togglePanel(id),
+      closePanel: () => this.closePanel(),
+      toggleTopics: () => (this.topicsExpanded = !this.topicsExpanded),
+      artworkFailed: (url) => this.artworkFailed(url),
     });
-
-    if (full) {
-      return html`<article part="card" class=${this.cardClass()} lang=${lang} aria-label=${episode.title}>
-        ${header} ${renderTopics(topics, { t, feedLang, level })} ${player} ${hasNotes ? notes() : nothing}
-        ${hasChapters ? chapters() : nothing} ${wanted.has('transcript') ? transcript() : nothing}
-        ${related.length ? relatedList() : nothing}
-      </article>`;
-    }
-
-    const panels: (PanelButton & { body: () => unknown })[] = [];
-    if (hasNotes) panels.push({ id: 'summary', label: t.panelNotes, body: notes });
-    if (offersChapters) panels.push({ id: 'chapters', label: t.panelChapters, body: chapters });
-    if (wanted.has('transcript')) panels.push({ id: 'transcript', label: t.panelTranscript, body: transcript });
-    if (related.length) panels.push({ id: 'related', label: t.panelRelated, body: relatedList });
-    const open = panels.find((panel) => panel.id === this.openPanel);
-    return html`<article part="card" class=${this.cardClass()} lang=${lang} aria-label=${episode.title}>
-      ${header} ${player}
-      ${renderTopics(topics, {
-        t,
-        feedLang,
-        level,
-        limit: 3,
-        expanded: this.topicsExpanded,
-        onToggle: () => (this.topicsExpanded = !this.topicsExpanded),
-      })}
-      ${renderPanelBar(panels, { open: open?.id, onToggle: (id) => this.togglePanel(id), idPrefix: this.idPrefix })}
-      ${
-        open
-          ? // Named with the episode, so two widgets on a page do not both hold a region called "Notes".
-            renderPanel(open.id, `${open.label}: ${episode.title}`, this.idPrefix, open.body(), () => this.closePanel())
-          : nothing
-      }
-    </article>`;
   }
 }
 

@@ -36,7 +36,10 @@ describe('snapshot format', () => {
     assert.equal(snapshot.episode.published.toISOString(), '2026-06-02T10:00:00.000Z');
     assert.equal(snapshot.generated?.toISOString(), '2026-06-03T00:00:00.000Z');
     assert.equal(snapshot.episode.enclosure?.url, 'https://loopback.example/2.mp3');
-    assert.deepEqual(snapshot.episode.topics, ['ETags', 'Stale while revalidate']);
+    assert.deepEqual(
+      snapshot.episode.topics.map((topic) => topic.text),
+      ['ETags', 'Stale while revalidate'],
+    );
     assert.equal(snapshot.related[0]?.title, 'Episode 1: Proxies');
     assert.ok(snapshot.related[0]?.published instanceof Date);
   });

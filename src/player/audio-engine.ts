@@ -55,6 +55,12 @@ export class AudioEngine {
    * howler still holds the position to start at.
    */
   private clockReady = false;
+  /**
+   * Where the last seek went, until the media element's clock gets there: howler queues a seek while a play is
+   * pending, and meanwhile the element still reads the old time (a skip, or the next tick, would start from it).
+   * Trusted for a few seconds at most, in case the element lands elsewhere.
+   */
+  private seekTarget?: { time: number; until: number };
   /** The current file has played at least once: a later error is the network, not a missing file. */
   private hasPlayed = false;
   /** Failed loads in a row (see retry-policy.ts), and where playback stood when the last one failed. */
@@ -177,6 +183,7 @@ export class AudioEngine {
     const notice = this.state.notice;
     this.ended = false;
     this.howl?.seek(target);
+    this.seekTarget = { time: target, until: Date.now() + 5000 };
     this.resumedAt = target;
     this.publish({
       currentTime: target,
@@ -215,7 +222,12 @@ export class AudioEngine {
   /** The playhead: the media element's own clock while it has one, else the last committed position. */
   private position(): number {
     const value = this.media && this.clockReady ? this.media.currentTime : undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? value : this.state.currentTime;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return this.state.currentTime;
+    if (this.seekTarget) {
+      if (Math.abs(value - this.seekTarget.time) > 1 && Date.now() < this.seekTarget.until) return this.seekTarget.time;
+      this.seekTarget = undefined;
+    }
+    return value;
   }
 
   /** Derived from the listener's intent and what the media element does. */

@@ -7,14 +7,15 @@ export function fitNotes(html: string, sectionLevel: number): string {
   const template = document.createElement('template');
   template.innerHTML = html;
   const root = template.content;
-  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  // The notes' top level (whatever the feed used) goes one below the widget's sections, the rest keep their steps.
+  const top = Math.min(7, ...headings.map((heading) => Number(heading.tagName[1])));
+  for (const heading of headings) {
     if (!heading.textContent?.trim()) {
       heading.remove();
       continue;
     }
-    // One level below the widget's section headings, deeper ones deeper, never past 6.
-    const own = Number(heading.tagName[1]);
-    const level = Math.min(6, sectionLevel + own);
+    const level = Math.min(6, sectionLevel + 1 + Number(heading.tagName[1]) - top);
     const replacement = document.createElement('p');
     replacement.className = 'notes-heading';
     replacement.setAttribute('role', 'heading');

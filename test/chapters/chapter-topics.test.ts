@@ -8,7 +8,7 @@ import { chapterListShown, chapterTitlesAsTopics } from '../../src/chapters/chap
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import type { Chapter } from '../../src/chapters/model.js';
-import { readSharedFeed, requireSharedFeeds, sharedUrl } from '../feed/shared-feeds.js';
+import { TRIMMED, feedUrl, readFeedFile } from '../support/feeds.js';
 import { AUX_EXAMPLE, fetchText } from './helpers.js';
 
 const chapters = (...titles: string[]): Chapter[] => titles.map((title, i) => ({ start: i * 60, title }));
@@ -55,25 +55,24 @@ describe('chapter titles as topics: only where no chapter list is shown', () => 
     expect(chapterTopics({ topics }, chapters('Intro', 'Something else entirely'))).to.equal(topics);
   });
 
-  describe('the shared feeds with JSON chapters', () => {
+  describe('real feeds with JSON chapters', () => {
     let example: Chapter[];
     before(async function () {
-      await requireSharedFeeds(this);
-      const file = await fetchText(sharedUrl(AUX_EXAMPLE));
+      const file = await fetchText(feedUrl(AUX_EXAMPLE));
       example = parseJsonChapters(file.text, file.url)!;
     });
 
     it('themnshow: the chapters file is shown as chapters, so its titles are not topics', async () => {
-      const feed = await readSharedFeed('podverse__partytime__themnshow.xml');
+      const feed = await readFeedFile(TRIMMED.themnshow);
       const episode = feed.episodes.find((e) => e.chapters)!;
       expect(chapterListShown(episode)).to.equal(true);
       expect(texts(chapterTopics(episode, example))).not.to.include('Hearing Aids');
     });
 
     it("Podcasting 2.0 episode 57: the notes' own list stays", async () => {
-      const feed = await readSharedFeed('podverse__partytime__pc20rss.xml');
+      const feed = await readFeedFile(TRIMMED.pc20rss);
       const episode = feed.episodes.find((e) => e.title === 'Episode 57: Rebel Rubes')!;
-      // readSharedFeed reads the feed without the worker's pipeline: its topics are computed here.
+      // readFeedFile reads the feed without the worker's pipeline: its topics are computed here.
       const topics = extractTopics(episode);
       expect(texts(chapterTopics({ topics }, example))).to.include('PodPing Watcher');
     });

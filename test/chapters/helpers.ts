@@ -17,7 +17,7 @@ export async function fetchText(url: string): Promise<{ text: string; url: strin
   return { text: await response.text(), url: response.url };
 }
 
-/** The Podcasting 2.0 example chapters files in /work/shared/feeds/aux/. */
+/** The Podcasting 2.0 example chapters files, committed in test/fixtures/feeds/aux/. */
 export const AUX_EXAMPLE = 'aux/Podcastindex-org__podcast-namespace__chapters-example.json';
 export const AUX_COMPLEX = 'aux/Podcastindex-org__podcast-namespace__chapters-exampleComplex.json';
 /** The Podlove Simple Chapters of podlovers' "PTF Sprint 8: Design der Import-Seite", in order. */

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { loadChapters } from '../../src/chapters/load-chapters.js';
 import type { Episode, Feed } from '../../src/feed/model.js';
-import { readSharedFeed, requireSharedFeeds } from '../feed/shared-feeds.js';
+import { TRIMMED, readFeedFile } from '../support/feeds.js';
 import { EXAMPLE_OUTLINE, expectWellFormed, fixtureUrl, outline, requestCount, testConfig } from './helpers.js';
 
 /** Stands in for the real feeds' remote chapters files: the Podcasting 2.0 example file (see test-server.mjs). */
@@ -32,24 +32,14 @@ function fresh(url: string): string {
 const NOTES_CHAPTERS = '<p>0:00 From the notes<br>5:00 Also from the notes</p>';
 
 describe('loadChapters: the best source an episode has', () => {
-  describe('podcast:chapters JSON in the shared feeds, through the local-copy proxy', () => {
+  describe('podcast:chapters JSON in real feeds, through the local-copy proxy', () => {
+    const withJson = [TRIMMED.linuxUnplugged, TRIMMED.pc20rss, TRIMMED.themnshow];
     const feeds: Record<string, Feed> = {};
     before(async function () {
-      await requireSharedFeeds(this);
-      for (const file of [
-        'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml',
-        'podverse__partytime__pc20rss.xml',
-        'podverse__partytime__themnshow.xml',
-      ]) {
-        feeds[file] = await readSharedFeed(file);
-      }
+      for (const file of withJson) feeds[file] = await readFeedFile(file);
     });
 
-    for (const file of [
-      'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml',
-      'podverse__partytime__pc20rss.xml',
-      'podverse__partytime__themnshow.xml',
-    ]) {
+    for (const file of withJson) {
       it(`${file}: the first episode's chapters file, fetched through the proxy`, async () => {
         const episode = feeds[file]!.episodes.find((e) => e.chapters)!;
         const before = await requestCount(`local-copy?url=${encodeURIComponent(episode.chapters!.url)}`);
@@ -66,9 +56,7 @@ describe('loadChapters: the best source an episode has', () => {
 
     it("LINUX Unplugged 378: when the chapters file refuses cross-origin reads, the notes' chapters, and why", async () => {
       const { crossOrigin } = await testConfig();
-      const episode = feeds['alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml']!.episodes.find(
-        (e) => e.title === '378: All in One Pi',
-      )!;
+      const episode = feeds[TRIMMED.linuxUnplugged]!.episodes.find((e) => e.title === '378: All in One Pi')!;
       expect(episode.chapters, 'the episode names a chapters file').not.to.equal(undefined);
       const result = await loadChapters(episode, { proxy: `${crossOrigin}/nocors/test-api/local-copy?url={url}` });
       expect(result.source).to.equal('notes');
@@ -79,7 +67,7 @@ describe('loadChapters: the best source an episode has', () => {
     });
 
     it('CRE207: when the chapters file is missing (HTTP 404), the Podlove chapters, and why', async () => {
-      const cre = await readSharedFeed('feedjira__feedjira__CRE.xml');
+      const cre = await readFeedFile(TRIMMED.cre);
       const episode = cre.episodes.find((e) => e.title === 'CRE207 Planetarien')!;
       const url = fresh(fixtureUrl('missing.json'));
       const result = await loadChapters({ ...episode, chapters: { url, type: 'application/json+chapters' } });

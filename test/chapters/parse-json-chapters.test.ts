@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
-import { requireSharedFeeds, sharedUrl } from '../feed/shared-feeds.js';
+import { feedUrl } from '../support/feeds.js';
 import {
   AUX_COMPLEX,
   AUX_EXAMPLE,
@@ -19,12 +19,8 @@ async function parseAt(url: string, duration?: number) {
 
 describe('parseJsonChapters: the podcast namespace JSON chapters file', () => {
   describe('the Podcasting 2.0 example files', () => {
-    before(async function () {
-      await requireSharedFeeds(this);
-    });
-
     it('reads chapters-example.json: nine chapters, each ending where the next starts, images and links kept', async () => {
-      const chapters = (await parseAt(sharedUrl(AUX_EXAMPLE), 6200))!;
+      const chapters = (await parseAt(feedUrl(AUX_EXAMPLE), 6200))!;
       expect(outline(chapters)).to.deep.equal(EXAMPLE_OUTLINE);
       expect(chapters.map((c) => c.end)).to.deep.equal([168, 260, 410, 3990, 4600, 5510, 5854, 6089, 6200]);
       expect(chapters[3]).to.deep.equal({
@@ -38,12 +34,12 @@ describe('parseJsonChapters: the podcast namespace JSON chapters file', () => {
     });
 
     it('leaves the last chapter open when the episode length is unknown', async () => {
-      const chapters = (await parseAt(sharedUrl(AUX_EXAMPLE)))!;
+      const chapters = (await parseAt(feedUrl(AUX_EXAMPLE)))!;
       expect(chapters.at(-1)).to.deep.equal({ start: 6089, title: 'Outro' });
     });
 
     it('reads chapters-exampleComplex.json: the toc:false chapter is not listed and does not cut Donations short', async () => {
-      const chapters = (await parseAt(sharedUrl(AUX_COMPLEX)))!;
+      const chapters = (await parseAt(feedUrl(AUX_COMPLEX)))!;
       expect(chapters).to.have.length(10);
       expect(chapters.map((c) => c.start)).not.to.include(4826);
       expect(chapters.some((c) => c.img === 'https://example.com/images/parisfrance.jpg')).to.equal(false);

@@ -81,7 +81,7 @@ describe('a page whose CSP forbids inline styles', () => {
     // The volume slider's fill (--progress) and the marks' positions came through despite the policy.
     const volume = root.querySelector<HTMLElement>('.volume-slider')!;
     expect(view.getComputedStyle(volume).getPropertyValue('--progress').trim()).to.equal('100%');
-    const marks = [...root.querySelectorAll<HTMLElement>('.chapter-mark')].map((m) => m.style.left);
+    const marks = [...root.querySelectorAll<HTMLElement>('.chapter-mark')].map((m) => m.style.insetInlineStart);
     expect(marks[0]).to.match(/^2\d(\.\d+)?%$/); // 8 s of a 34 s episode
     const violations = (view as unknown as { violations: string[] }).violations;
     expect(violations, violations.join('; ')).to.deep.equal([]);

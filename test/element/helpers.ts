@@ -49,7 +49,7 @@ export async function loadElement(url: string = DIST_SCRIPT): Promise<unknown> {
 export interface TestConfig {
   /** `http://127.0.0.1:PORT`: a second origin serving the project with CORS (and without, under /nocors/). */
   crossOrigin: string;
-  /** Whether /shared-feeds/ serves the real-world feeds of /work/shared/feeds. */
+  /** Whether /feeds/ serves the real-world feeds of /work/shared/feeds. */
   sharedFeeds: boolean;
 }
 
@@ -74,37 +74,8 @@ export async function requestCount(needle: string): Promise<number> {
   return ((await response.json()) as { count: number }).count;
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * Polls `predicate` (every 25 ms, and on each animation frame's worth of time) until it returns a truthy value,
- * which is returned. Throws after `timeout` ms with `message` (a string or a function giving the current state).
- */
-export async function waitFor<T>(
-  predicate: () => T | Promise<T>,
-  timeout = 10000,
-  message: string | (() => string) = 'condition',
-): Promise<NonNullable<T>> {
-  const deadline = performance.now() + timeout;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await predicate();
-      if (value) return value as NonNullable<T>;
-      lastError = undefined;
-    } catch (error) {
-      lastError = error;
-    }
-    if (performance.now() > deadline) {
-      const text = typeof message === 'function' ? message() : message;
-      const cause = lastError ? ` (last error: ${String(lastError)})` : '';
-      throw new Error(`Timed out after ${timeout} ms waiting for ${text}${cause}`);
-    }
-    await sleep(25);
-  }
-}
+export { frames, pageIdle, resourceLoaded, waitFor } from '../support/wait.js';
+import { pageIdle, waitFor } from '../support/wait.js';
 
 /** Something to put widgets in, removed after each test by `cleanup()`. */
 const containers: HTMLElement[] = [];
@@ -282,7 +253,7 @@ export function checkNoUncaughtExceptions(): void {
   afterEach(() => cleanup());
   describe('the page', () => {
     it('saw no uncaught exceptions or unhandled rejections', async () => {
-      await sleep(100);
+      await pageIdle();
       log?.stop();
       expect(log?.errors ?? [], (log?.errors ?? []).join('\n')).to.deep.equal([]);
     });

@@ -11,7 +11,8 @@ import {
   part,
   partText,
   requestCount,
-  sleep,
+  frames,
+  pageIdle,
   text,
   waitFor,
   waitForReady,
@@ -27,11 +28,16 @@ const EP1_AUDIO = 'ep1.mp3?fixture=player-ep1';
 const currentTest = usePlayerPage();
 
 function isPlaying(el: PodcastEpisodeEl): boolean {
-  return part(el, 'play-button')?.getAttribute('aria-pressed') === 'true' && /Now playing/.test(partText(el, 'time'));
+  // The play button says what a press does: "Pause episode: …" while playing.
+  return (
+    /^Pause/.test(part(el, 'play-button')?.getAttribute('aria-label') ?? '') && /Now playing/.test(partText(el, 'time'))
+  );
 }
 
 function isStopped(el: PodcastEpisodeEl): boolean {
-  return part(el, 'play-button')?.getAttribute('aria-pressed') === 'false' && !/Now playing/.test(partText(el, 'time'));
+  return (
+    /^Play/.test(part(el, 'play-button')?.getAttribute('aria-label') ?? '') && !/Now playing/.test(partText(el, 'time'))
+  );
 }
 
 async function waitPlaying(el: PodcastEpisodeEl, timeout = 20000): Promise<void> {
@@ -75,7 +81,7 @@ describe('player: real audio over HTTP with Range', function () {
     const before = await requestCount(EP2_AUDIO);
     const { el } = createWidget({ feed: FEED });
     await waitForReady(el);
-    await sleep(1000);
+    await pageIdle();
     expect(await requestCount(EP2_AUDIO), 'audio requests before play').to.equal(before);
     const scripts = performance.getEntriesByType('resource').map((e) => e.name);
     expect(
@@ -85,7 +91,7 @@ describe('player: real audio over HTTP with Range', function () {
     // Hovering may warm up the player code, but still must not touch the audio host.
     el.dispatchEvent(new PointerEvent('pointerenter'));
     part(el, 'play-button')!.dispatchEvent(new PointerEvent('pointerenter'));
-    await sleep(1000);
+    await pageIdle();
     expect(await requestCount(EP2_AUDIO), 'audio requests after hovering').to.equal(before);
     expect(partText(el, 'time')).to.match(/^0:00/);
     expect(partText(el, 'time')).to.contain('0:34');
@@ -114,10 +120,11 @@ describe('player: real audio over HTTP with Range', function () {
       3000,
       () => `the audio element paused: ${describeMedia()}`,
     );
-    await sleep(300);
+    await pageIdle();
     const paused = elapsedSeconds(el);
     const pausedSlider = part<HTMLInputElement>(el, 'seek')!.value;
-    await sleep(1500);
+    // Sixty frames (a second or more): had the clock kept running, it would have redrawn a later time by then.
+    await frames(60);
     expect(elapsedSeconds(el), 'the clock stops while paused').to.equal(paused);
     expect(part<HTMLInputElement>(el, 'seek')!.value).to.equal(pausedSlider);
     expect(part(el, 'play-button')!.getAttribute('aria-label')).to.equal('Play episode: Ep 2: The Longer One');
@@ -185,8 +192,9 @@ describe('player: real audio over HTTP with Range', function () {
     expect(text(part(el, 'player')!.querySelector('button[aria-label^="Playback speed"]'))).to.equal('1.25×');
     button(el, 'Mute').click();
     await el.updateComplete;
-    const unmute = button(el, 'Unmute');
-    expect(unmute.getAttribute('aria-pressed')).to.equal('true');
+    // A toggle keeps its name and says its state (pressed), rather than changing both.
+    const mute = button(el, 'Mute');
+    expect(mute.getAttribute('aria-pressed')).to.equal('true');
     expect(part<HTMLInputElement>(el, 'volume')!.value).to.equal('0');
   });
 
@@ -208,7 +216,9 @@ describe('player: real audio over HTTP with Range', function () {
     expect(await requestCount(EP1_AUDIO)).to.be.greaterThan(beforeB);
     await waitFor(() => isStopped(a.el), 5000, 'a paused when b started');
     const aTime = elapsedSeconds(a.el);
-    await sleep(1500);
+    // While b plays on for another second, a's clock must not move.
+    const bFrom = elapsedSeconds(b.el);
+    await waitElapsed(b.el, bFrom + 1, bFrom + 10);
     expect(elapsedSeconds(a.el), 'a stays paused').to.equal(aTime);
     expect(isPlaying(b.el), 'b still playing').to.equal(true);
 

@@ -9,7 +9,6 @@ import {
   partText,
   parts,
   shadow,
-  testConfig,
   text,
   checkNoUncaughtExceptions,
   unique,
@@ -19,6 +18,7 @@ import {
   transcriptShown,
   viewerOf,
 } from './helpers.js';
+import { TRIMMED, feedsConfig } from '../support/feeds.js';
 
 const DEMO_FEED = '/demo/feed.xml';
 const DEMO_SHOW = 'Asynchronous & Unreliable — Tech Chat For Practitioners Who Want to Understand The New Ideas';
@@ -190,8 +190,27 @@ describe('render: choosing the episode', () => {
   });
 });
 
+describe('render: the episode attribute names an episode by its number', () => {
+  const FEED = '/test/fixtures/episode-numbers.xml';
+
+  it("the feed's own itunes:episode numbers come before numbers in titles", async () => {
+    const seven = createWidget({ feed: FEED, episode: '7' });
+    const twelve = createWidget({ feed: FEED, episode: '12' });
+    const nine = createWidget({ feed: FEED, episode: 'Episode 9' });
+    await Promise.all([waitForReady(seven.el), waitForReady(twelve.el), waitForReady(nine.el)]);
+    expect(partText(seven.el, 'title'), 'itunes:episode 7, not "Episode 7 Revisited…"').to.equal(
+      'Talking To Strangers',
+    );
+    expect(partText(twelve.el, 'title'), 'itunes:episode 12, not "12: Questions…"').to.equal(
+      'Episode 7 Revisited: Seven Habits',
+    );
+    expect(partText(nine.el, 'title')).to.equal('12: Questions For A Sound Engineer');
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
-// Every real-world feed in /work/shared/feeds (served at /shared-feeds/).
+// Every real-world feed: the whole shared set when ../shared/feeds is there, else the committed ones (test/fixtures/
+// feeds/); both served at /feeds/.
 
 interface OracleItem {
   title: string;
@@ -253,36 +272,32 @@ function oracle(xml: string): OracleItem[] {
   return items;
 }
 
-const sharedConfig = await testConfig();
-const manifest = sharedConfig.sharedFeeds ? await (await fetch('/shared-feeds/MANIFEST.tsv')).text() : '';
-const sharedFeeds = manifest
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t')[0]!.trim())
-  .filter((name) => name.endsWith('.xml') || name.endsWith('.rss'));
+const feedsSetup = await feedsConfig();
+const manifest = feedsSetup.sharedFeeds ? await (await fetch('/feeds/MANIFEST.tsv')).text() : '';
+const realFeeds = (
+  feedsSetup.sharedFeeds
+    ? manifest
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t')[0]!.trim())
+    : feedsSetup.fixtureFeeds
+).filter((name) => name.endsWith('.xml') || name.endsWith('.rss'));
 const BROKEN = 'feed-rs__feed-rs__rss_2.0_invalid_1.xml';
+const NO_AGENDA = feedsSetup.sharedFeeds ? 'podverse__partytime__no-agenda.xml' : TRIMMED.noAgenda;
 
-describe('render: real-world feeds from /work/shared/feeds', function () {
+describe(`render: real-world feeds (${feedsSetup.sharedFeeds ? feedsSetup.sharedFeedsDir : 'test/fixtures/feeds'})`, function () {
   this.timeout(60000);
 
-  if (!sharedConfig.sharedFeeds) {
-    it('SKIPPED: /work/shared/feeds is not available (/test-api/config says sharedFeeds: false)', function () {
-      console.warn('render.test: skipping the real-world feed tests: /work/shared/feeds is not available');
-      this.skip();
-    });
-    return;
-  }
-
-  it('lists the feeds from MANIFEST.tsv', () => {
-    expect(sharedFeeds.length, 'feeds in MANIFEST.tsv').to.be.greaterThan(10);
-    expect(sharedFeeds).to.include(BROKEN);
-    expect(sharedFeeds).to.include('podverse__partytime__no-agenda.xml');
+  it('lists the feeds: MANIFEST.tsv beside ../shared, else the committed ones', () => {
+    expect(realFeeds.length, 'feeds').to.be.greaterThan(10);
+    expect(realFeeds).to.include(BROKEN);
+    expect(realFeeds).to.include(NO_AGENDA);
   });
 
-  for (const name of sharedFeeds) {
+  for (const name of realFeeds) {
     if (name === BROKEN) {
       it(`${name}: cut off mid-document, shows an error instead of a blank box`, async () => {
-        const { el, errorEvents } = createWidget({ feed: `/shared-feeds/${name}` });
+        const { el, errorEvents } = createWidget({ feed: `/feeds/${name}` });
         const message = await waitForError(el, 30000);
         expect(message.length, `error message "${message}"`).to.be.greaterThan(20);
         expect(errorEvents).to.have.length(1);
@@ -292,9 +307,9 @@ describe('render: real-world feeds from /work/shared/feeds', function () {
       continue;
     }
     it(`${name}: shows the latest episode's title, date and length`, async () => {
-      const xml = decodeFeed(await (await fetch(`/shared-feeds/${name}`)).arrayBuffer());
+      const xml = decodeFeed(await (await fetch(`/feeds/${name}`)).arrayBuffer());
       const items = oracle(xml);
-      const { el } = createWidget({ feed: `/shared-feeds/${name}` });
+      const { el } = createWidget({ feed: `/feeds/${name}` });
       await waitForReady(el, 30000);
 
       const title = partText(el, 'title');
@@ -323,7 +338,7 @@ describe('render: real-world feeds from /work/shared/feeds', function () {
   }
 
   it('no-agenda (undefined entity &gtgt;) renders with its notes', async () => {
-    const { el } = createWidget({ feed: '/shared-feeds/podverse__partytime__no-agenda.xml' });
+    const { el } = createWidget({ feed: `/feeds/${NO_AGENDA}` });
     await waitForReady(el, 30000);
     expect(partText(el, 'title')).to.not.equal('');
     expect(text(part(el, 'summary')).length, 'notes shown').to.be.greaterThan(50);
@@ -334,8 +349,8 @@ describe('render: real-world feeds from /work/shared/feeds', function () {
   });
 
   it('rss_2.0_invalid_1 shows the error while a good feed next to it renders', async () => {
-    const broken = createWidget({ feed: `/shared-feeds/${BROKEN}` });
-    const good = createWidget({ feed: '/shared-feeds/feed-rs__feed-rs__rss_2.0_anchorfm.xml' });
+    const broken = createWidget({ feed: `/feeds/${BROKEN}` });
+    const good = createWidget({ feed: '/feeds/feed-rs__feed-rs__rss_2.0_anchorfm.xml' });
     await waitForError(broken.el, 30000);
     await waitForReady(good.el, 30000);
     await waitFor(() => partText(good.el, 'title') !== '', 5000, 'the good feed title');

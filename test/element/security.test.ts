@@ -6,8 +6,10 @@ import {
   part,
   partText,
   parts,
+  requestCount,
   shadow,
-  sleep,
+  pageIdle,
+  unique,
   text,
   waitFor,
   waitForReady,
@@ -80,8 +82,13 @@ async function showXss(episode?: string): Promise<PodcastEpisodeEl> {
   if (episode) attributes.episode = episode;
   const { el } = createWidget(attributes);
   await waitForReady(el);
-  // Give onerror/onload handlers (failing images, frames) time to fire, were any left.
-  await sleep(800);
+  // onerror/onload handlers (failing images, frames) would have fired once every image has loaded or failed.
+  await waitFor(
+    () => [...shadow(el).querySelectorAll('img')].every((img) => img.complete),
+    10000,
+    'every image in the widget loaded or failed',
+  );
+  await pageIdle();
   return el;
 }
 
@@ -95,7 +102,7 @@ describe('security: hostile show notes', () => {
       node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       node.dispatchEvent(new FocusEvent('focus'));
     }
-    await sleep(500);
+    await pageIdle();
     expect(flags.__xss, `payload "${String(flags.__xss)}" ran`).to.equal(undefined);
   });
 
@@ -137,6 +144,23 @@ describe('security: hostile show notes', () => {
         'noreferrer',
       ]);
     }
+  });
+
+  it('drops srcset from notes images: the picture shown is the checked src, and no srcset address is requested', async () => {
+    const { el } = createWidget({ feed: `/test/fixtures/notes-srcset.xml?s=${unique()}` });
+    await waitForReady(el);
+    const image = await waitFor(() => part(el, 'summary')?.querySelector('img'), 5000, 'the notes image');
+    expect(image.getAttribute('alt')).to.equal('A picture');
+    expect(image.getAttribute('src')).to.equal(new URL('/demo/ep2.png', location.href).href);
+    expect(image.hasAttribute('srcset'), 'no srcset on the image').to.equal(false);
+    // The whole notes on screen, so the (lazy) image loads.
+    shadow(el).querySelector<HTMLButtonElement>('.more')?.click();
+    await el.updateComplete;
+    image.scrollIntoView();
+    await waitFor(() => image.complete, 10000, 'the image loaded or failed');
+    await pageIdle();
+    expect(image.currentSrc, 'the browser shows the src').to.equal(new URL('/demo/ep2.png', location.href).href);
+    expect(await requestCount('srcset-probe='), 'requests for a srcset address').to.equal(0);
   });
 
   it('shows hostile titles, show name and author as text', async () => {
@@ -189,7 +213,7 @@ describe('security: hostile show notes', () => {
       await waitFor(() => /could not be played/i.test(partText(el, 'player')), 10000).catch(() => undefined);
       part(el, 'player')?.querySelector<HTMLAnchorElement>('a')?.click();
     }
-    await sleep(300);
+    await pageIdle();
     expect(dangers(shadow(el))).to.deep.equal([]);
     expect(flags.__xss).to.equal(undefined);
   });

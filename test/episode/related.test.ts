@@ -5,6 +5,7 @@ import { findRelated, type RelatedIndex } from '../../src/episode/related.js';
 import { buildRelatedIndex, partOf } from '../../src/episode/related-index.js';
 import { extractTopics } from '../../src/episode/topics.js';
 import { tokenize } from '../../src/episode/tokenize.js';
+import { TRIMMED, fullOr, requireFeeds } from '../support/feeds.js';
 
 /** Reads a feed the way the element does, topics included (the index uses them). */
 async function feedAt(path: string): Promise<Feed> {
@@ -14,12 +15,6 @@ async function feedAt(path: string): Promise<Feed> {
   const feed = await readFeed(bytes, response.headers.get('content-type'), new URL(path, location.href).href);
   for (const episode of feed.episodes) episode.topics = extractTopics(episode);
   return feed;
-}
-
-/** The test server's shared feeds folder (absolute), and whether it exists. */
-async function sharedFeeds(): Promise<{ available: boolean; folder: string }> {
-  const config = await (await fetch('/test-api/config')).json();
-  return { available: config.sharedFeeds === true, folder: config.feedsDir ?? '../shared/feeds' };
 }
 
 /** An episode with just what the index reads. */
@@ -286,16 +281,9 @@ describe('related episodes', () => {
   });
 
   describe('real feeds', () => {
-    before(async function () {
-      const shared = await sharedFeeds();
-      if (!shared.available) {
-        console.warn(`Skipping real-feed related tests: no shared feeds at ${shared.folder}.`);
-        this.skip();
-      }
-    });
-
-    it('coding-blocks: the parts of a series find each other', async () => {
-      const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__coding-blocks.xml');
+    it('coding-blocks: the parts of a series find each other', async function () {
+      await requireFeeds(this, 'akupila__node-podcast-parser__coding-blocks.xml');
+      const feed = await feedAt('/feeds/akupila__node-podcast-parser__coding-blocks.xml');
       const index = buildRelatedIndex(feed.episodes);
       for (const series of ['Clean Code - ', 'Clean Architecture - ', 'The Twelve-Factor App: ']) {
         const parts = feed.episodes.filter((e) => e.title.startsWith(series));
@@ -312,8 +300,9 @@ describe('related episodes', () => {
       }
     });
 
-    it('design-details: a "Best of" episode finds the episodes it replays', async () => {
-      const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__design-details.xml');
+    it('design-details: a "Best of" episode finds the episodes it replays', async function () {
+      await requireFeeds(this, 'akupila__node-podcast-parser__design-details.xml');
+      const feed = await feedAt('/feeds/akupila__node-podcast-parser__design-details.xml');
       const bestOf = feed.episodes.find((e) => e.title === '94: Best of 2015 - Part 4')!;
       const replayed = bestOf.topics.map((t) => t.text.split(':')[0]);
       expect(replayed.length, 'its topics name the replayed episodes').to.be.at.least(5);
@@ -330,7 +319,8 @@ describe('related episodes', () => {
     });
 
     it('coding-blocks: the same paragraph appended to every note, or to half of them, changes nothing', async () => {
-      const feed = await feedAt('/shared-feeds/akupila__node-podcast-parser__coding-blocks.xml');
+      const file = await fullOr('akupila__node-podcast-parser__coding-blocks.xml', TRIMMED.codingBlocks);
+      const feed = await feedAt(`/feeds/${file}`);
       const blurb =
         'Coding Blocks is brought to you by our listeners. Leave us a review, join our Slack community, pick up a ' +
         'sticker, and tell a friend who writes code about the show. Thank you for listening and see you next time.';
@@ -348,12 +338,14 @@ describe('related episodes', () => {
       }
     });
 
-    it('large feeds: always `count` others, never itself; prints build and query times', async () => {
-      for (const name of [
+    it('large feeds: always `count` others, never itself; prints build and query times', async function () {
+      const large = [
         'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml',
         'rbren__rss-parser__giantbomb-podcast.rss',
-      ]) {
-        const feed = await feedAt(`/shared-feeds/${name}`);
+      ];
+      await requireFeeds(this, ...large);
+      for (const name of large) {
+        const feed = await feedAt(`/feeds/${name}`);
         const started = performance.now();
         const index = buildRelatedIndex(feed.episodes);
         const buildMs = performance.now() - started;

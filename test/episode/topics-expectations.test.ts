@@ -405,7 +405,7 @@ describe('issue 11 expectations on the shared real feeds', () => {
       this.skip();
     }
     for (const key of Object.keys(FEEDS) as FeedKey[]) {
-      const response = await fetch(`/shared-feeds/${FEEDS[key]}`);
+      const response = await fetch(`/feeds/${FEEDS[key]}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
       data.set(key, await buildFeedData(bytes, response.headers.get('content-type'), response.url));
     }

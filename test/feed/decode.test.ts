@@ -2,14 +2,14 @@
 import { expect } from '@esm-bundle/chai';
 import { decodeFeedBytes } from '../../src/feed/decode.js';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { fetchShared, requireSharedFeeds, sharedUrl } from './shared-feeds.js';
+import { feedUrl, fetchFeedBytes, requireFeeds } from '../support/feeds.js';
 
 const CATALAN = 'alatiera__gnome-podcasts__2022-series-i-cinema.xml';
 const GREEK = 'alatiera__gnome-podcasts__2018-03-28-Ellinofreneia.xml';
 
 /** The file as served by /test-api/charset, whose Content-Type carries `charset`. */
 async function withCharset(file: string, charset: string) {
-  const response = await fetch(`/test-api/charset?path=/shared-feeds/${file}&charset=${charset}`);
+  const response = await fetch(`/test-api/charset?path=/feeds/${file}&charset=${charset}`);
   return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
 }
 
@@ -24,11 +24,11 @@ const title = (text: string) => /<title>([^<]*)<\/title>/.exec(text)?.[1];
 
 describe('decodeFeedBytes', () => {
   before(async function () {
-    await requireSharedFeeds(this);
+    await requireFeeds(this, CATALAN, GREEK);
   });
 
   it('reads ISO-8859-1 from the XML declaration (the server sends no charset)', async () => {
-    const { bytes, contentType } = await fetchShared(CATALAN);
+    const { bytes, contentType } = await fetchFeedBytes(CATALAN);
     expect(contentType).not.to.match(/charset/i);
     expect(title(decodeFeedBytes(bytes, contentType))).to.equal('Sèries i Cinema');
   });
@@ -47,21 +47,21 @@ describe('decodeFeedBytes', () => {
   });
 
   it('reads undeclared, unlabelled ISO-8859-1 as windows-1252 instead of showing replacement characters', async () => {
-    const { bytes } = await fetchShared(CATALAN);
+    const { bytes } = await fetchFeedBytes(CATALAN);
     const text = decodeFeedBytes(withoutDeclaration(bytes), null);
     expect(title(text)).to.equal('Sèries i Cinema');
     expect(text).not.to.include('\uFFFD');
   });
 
   it('falls back to UTF-8 for encoding names nobody knows, without throwing', async () => {
-    const { bytes } = await fetchShared(GREEK);
+    const { bytes } = await fetchFeedBytes(GREEK);
     const relabelled = new TextDecoder().decode(bytes).replace("encoding='UTF-8'", "encoding='x-no-such-charset'");
     const encoded = new TextEncoder().encode(relabelled);
     expect(title(decodeFeedBytes(encoded, 'text/xml; charset=bogus'))).to.equal('Ελληνοφρένεια');
   });
 
   it('removes a UTF-8 byte-order mark and reads UTF-16 files by theirs', async () => {
-    const { bytes } = await fetchShared(GREEK);
+    const { bytes } = await fetchFeedBytes(GREEK);
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
     expect(decodeFeedBytes(withBom, null).startsWith('<?xml')).to.equal(true);
 
@@ -77,10 +77,10 @@ describe('decodeFeedBytes', () => {
   });
 
   it('gives readFeed the Catalan feed with every episode readable, via both routes', async () => {
-    const declared = await fetchShared(CATALAN);
+    const declared = await fetchFeedBytes(CATALAN);
     const byHeader = await withCharset(CATALAN, 'ISO-8859-1');
     const a = await readFeed(declared.bytes, declared.contentType, declared.url);
-    const b = await readFeed(withoutDeclaration(byHeader.bytes), byHeader.contentType, sharedUrl(CATALAN));
+    const b = await readFeed(withoutDeclaration(byHeader.bytes), byHeader.contentType, feedUrl(CATALAN));
     expect(a.podcast.title).to.equal('Sèries i Cinema');
     expect(b.episodes.map((e) => e.title)).to.deep.equal(a.episodes.map((e) => e.title));
     expect(a.episodes.map((e) => e.title).join('')).not.to.include('\uFFFD');

@@ -2,7 +2,7 @@
 // for cases no shared feed has (relative and javascript: URLs, duplicate guids).
 import { expect } from '@esm-bundle/chai';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { readSharedFeed, requireSharedFeeds } from './shared-feeds.js';
+import { TRIMMED, readFeedFile, requireFeeds } from '../support/feeds.js';
 
 const FEED_URL = 'https://podcasts.example.org/shows/demo/feed.xml';
 
@@ -77,18 +77,14 @@ describe('normalizeFeed', () => {
   });
 
   describe('on real feeds', () => {
-    before(async function () {
-      await requireSharedFeeds(this);
-    });
-
     it('Coding Blocks: empty itunes:author falls back to the managingEditor name; show keywords are not episode keywords', async () => {
-      const feed = await readSharedFeed('akupila__node-podcast-parser__coding-blocks.xml');
+      const feed = await readFeedFile(TRIMMED.codingBlocks);
       expect(feed.podcast.author).to.equal('info@codingblocks.net');
       expect(feed.episodes[0]!.keywords).to.deep.equal([]);
     });
 
     it('LINUX Unplugged: itunes:keywords split on commas, the show image as the episode image', async () => {
-      const feed = await readSharedFeed('alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml');
+      const feed = await readFeedFile(TRIMMED.linuxUnplugged);
       const keywords = feed.episodes[0]!.keywords;
       expect(keywords.slice(0, 4)).to.deep.equal(['Jupiter Broadcasting', 'Linux Podcast', 'Unplugged', '2020 Tuxies']);
       expect(keywords).to.include('X1 Carbon');
@@ -96,18 +92,17 @@ describe('normalizeFeed', () => {
     });
 
     it("Sèries i Cinema: no episode image (the UI falls back to the show's); language lower-cased", async () => {
-      const feed = await readSharedFeed('alatiera__gnome-podcasts__2022-series-i-cinema.xml');
+      const feed = await readFeedFile('alatiera__gnome-podcasts__2022-series-i-cinema.xml');
       expect(feed.podcast.language).to.equal('ca-es');
       expect(feed.podcast.image).to.match(/^https:\/\//);
       expect(feed.episodes.every((e) => e.image === undefined)).to.equal(true);
     });
 
-    it('every URL in every episode of the large feeds is absolute http(s)', async () => {
-      for (const file of [
-        'rbren__rss-parser__giantbomb-podcast.rss',
-        'danjac__radiofeed-app__rss_invalid_duration.xml',
-      ]) {
-        const feed = await readSharedFeed(file);
+    it('every URL in every episode of the large feeds is absolute http(s)', async function () {
+      const files = ['rbren__rss-parser__giantbomb-podcast.rss', 'danjac__radiofeed-app__rss_invalid_duration.xml'];
+      await requireFeeds(this, ...files);
+      for (const file of files) {
+        const feed = await readFeedFile(file);
         for (const e of feed.episodes) {
           for (const url of [e.link, e.image, e.enclosure?.url].filter(Boolean)) {
             expect(url, `${file}: ${e.title}`).to.match(/^https?:\/\/[^/]/);

@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { decodeEntities, namedEntityCodePoint } from '../../src/text/entities.js';
 import { htmlToText } from '../../src/text/html-text.js';
-import { fetchSharedText, readSharedFeed, requireSharedFeeds } from './shared-feeds.js';
+import { TRIMMED, fetchFeedText, fullOr, readFeedFile, requireFeeds } from '../support/feeds.js';
 
 describe('decodeEntities', () => {
   it('decodes numeric references, decimal and hexadecimal, beyond the BMP too', () => {
@@ -69,12 +69,8 @@ describe('htmlToText', () => {
 });
 
 describe('htmlToText on real show notes', () => {
-  before(async function () {
-    await requireSharedFeeds(this);
-  });
-
   it('Design Details: every list item of an episode on its own line', async () => {
-    const feed = await readSharedFeed('akupila__node-podcast-parser__design-details.xml');
+    const feed = await readFeedFile(TRIMMED.designDetails);
     const episode = feed.episodes.find((e) => /<li>/.test(e.notesHtml))!;
     const items = [...episode.notesHtml.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => htmlToText(m[1]!));
     expect(items.length).to.be.greaterThan(2);
@@ -84,12 +80,12 @@ describe('htmlToText on real show notes', () => {
 
   it('no tags or entities are left in any episode of the feeds with HTML notes', async () => {
     for (const file of [
-      'akupila__node-podcast-parser__coding-blocks.xml',
-      'feedjira__feedjira__CRE.xml',
+      await fullOr('akupila__node-podcast-parser__coding-blocks.xml', TRIMMED.codingBlocks),
+      await fullOr('feedjira__feedjira__CRE.xml', TRIMMED.cre),
       'akupila__node-podcast-parser__rtve-podcast.xml',
-      'podverse__partytime__pc20rss.xml',
+      await fullOr('podverse__partytime__pc20rss.xml', TRIMMED.pc20rss),
     ]) {
-      const feed = await readSharedFeed(file);
+      const feed = await readFeedFile(file);
       for (const episode of feed.episodes) {
         expect(episode.notesText, `${file}: ${episode.title}`).not.to.match(/<\/?(p|li|ul|a|br|div|span|strong)\b/i);
         expect(episode.notesText, `${file}: ${episode.title}`).not.to.match(/&(amp|lt|gt|quot|nbsp|#\d+);/);
@@ -97,8 +93,9 @@ describe('htmlToText on real show notes', () => {
     }
   });
 
-  it('converts the whole 2.7 MB LinuxUnplugged file in one call (time printed, not asserted)', async () => {
-    const xml = await fetchSharedText('alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml');
+  it('converts the whole 2.7 MB LinuxUnplugged file in one call (time printed, not asserted)', async function () {
+    await requireFeeds(this, 'alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml');
+    const xml = await fetchFeedText('alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.xml');
     const start = performance.now();
     const text = htmlToText(xml);
     console.log(`htmlToText(${xml.length} chars): ${(performance.now() - start).toFixed(1)} ms`);

@@ -2,24 +2,20 @@
 import { expect } from '@esm-bundle/chai';
 import { parseFeedXml } from '../../src/feed/parse.js';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { fetchShared, fetchSharedText, rejectionOf, requireSharedFeeds, sharedUrl } from './shared-feeds.js';
+import { TRIMMED, feedUrl, fetchFeedBytes, fetchFeedText, rejectionOf } from '../support/feeds.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('readFeed failures', () => {
-  before(async function () {
-    await requireSharedFeeds(this);
-  });
-
   it('rejects the truncated Reuters RSS with `malformed`: its root is <rss>, so it is a feed whose XML is cut off', async () => {
-    const { bytes, contentType, url } = await fetchShared('feed-rs__feed-rs__rss_2.0_invalid_1.xml');
+    const { bytes, contentType, url } = await fetchFeedBytes('feed-rs__feed-rs__rss_2.0_invalid_1.xml');
     const error = await rejectionOf(readFeed(bytes, contentType, url));
     expect(error.code).to.equal('malformed');
     expect(error.message).to.equal("The feed's XML is broken (Unclosed root tag, line 19, column 84).");
   });
 
   it('rejects an HTML page (the Podcasting 2.0 HTML transcript example) with `not-a-feed`', async () => {
-    const { bytes, contentType, url } = await fetchShared(
+    const { bytes, contentType, url } = await fetchFeedBytes(
       'aux/Podcastindex-org__podcast-namespace__transcripts-example.html',
     );
     const error = await rejectionOf(readFeed(bytes, contentType, url));
@@ -28,7 +24,7 @@ describe('readFeed failures', () => {
   });
 
   it('rejects a JSON document with `not-a-feed`', async () => {
-    const { bytes, contentType, url } = await fetchShared(
+    const { bytes, contentType, url } = await fetchFeedBytes(
       'aux/Podcastindex-org__podcast-namespace__chapters-example.json',
     );
     const error = await rejectionOf(readFeed(bytes, contentType, url));
@@ -37,12 +33,9 @@ describe('readFeed failures', () => {
   });
 
   it('rejects an RSS feed without items with `empty-feed` (the Hebrew feed with its items removed)', async () => {
-    const xml = (await fetchSharedText('danjac__radiofeed-app__rss_bad_sig.xml')).replace(
-      /<item>[\s\S]*?<\/item>/g,
-      '',
-    );
+    const xml = (await fetchFeedText('danjac__radiofeed-app__rss_bad_sig.xml')).replace(/<item>[\s\S]*?<\/item>/g, '');
     expect(xml).not.to.include('<item>');
-    const error = await rejectionOf(readFeed(encode(xml), 'application/rss+xml', sharedUrl('empty.xml')));
+    const error = await rejectionOf(readFeed(encode(xml), 'application/rss+xml', feedUrl('empty.xml')));
     expect(error.code).to.equal('empty-feed');
     expect(error.message).to.equal('“שיעור הקבלה היומי” has no episodes yet.');
   });
@@ -66,12 +59,8 @@ describe('readFeed failures', () => {
 });
 
 describe('parseFeedXml', () => {
-  before(async function () {
-    await requireSharedFeeds(this);
-  });
-
   it('keeps attributes of podcast: tags (season name, episode display, transcript attributes)', async () => {
-    const raw = await parseFeedXml((await fetchSharedText('podverse__partytime__themnshow.xml')).trimStart());
+    const raw = await parseFeedXml((await fetchFeedText(TRIMMED.themnshow)).trimStart());
     const item = raw.items[0]!;
     expect(item.podcastSeason).to.deep.equal([{ _: '1', $: { name: 'Breakfasts with Dr. Tim' } }]);
     expect(item.podcastEpisode).to.deep.equal([{ _: '54', $: { display: 'Social Media' } }]);

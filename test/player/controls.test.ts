@@ -8,7 +8,7 @@ import {
   part,
   partText,
   skipIfAudioCannotLoad,
-  sleep,
+  frames,
   text,
   waitFor,
   waitForReady,
@@ -88,11 +88,16 @@ describe('player API: properties, methods and events like a media element', func
     const from = performance.now();
     for (let i = 0; i < 20; i++) {
       el.currentTime = 10 + i;
-      await sleep(50);
+      await frames(3);
     }
-    await sleep(2000);
+    // Then two seconds of play after the last seek, by the audio's own clock however busy the page is.
+    await waitFor(
+      () => el.currentTime >= 31,
+      20000,
+      () => `31 s played, at ${el.currentTime.toFixed(2)} s`,
+    );
     const updates = events.filter((e) => e.type === 'timeupdate' && e.at >= from).map((e) => e.at);
-    expect(updates.length, 'updates during 3 s').to.be.within(6, 13);
+    expect(updates.length, 'updates keep coming through the burst and after it').to.be.at.least(4);
     for (let i = 4; i < updates.length; i++) {
       expect(updates[i]! - updates[i - 4]!, 'any 5 updates span at least 1 s').to.be.at.least(990);
     }
@@ -133,10 +138,15 @@ describe('player API: properties, methods and events like a media element', func
     const media = playingElement()!;
     expect(media.playbackRate).to.equal(1.5);
     expect(media.preservesPitch).to.equal(true);
-    // 1.5 s of the page's time is about 2.25 s of audio.
+    // The audio runs 1.5 times as fast as the page's clock: measured over 3 s of audio.
     const t0 = media.currentTime;
-    await sleep(2000);
-    expect(media.currentTime - t0).to.be.within(2.4, 3.6);
+    const p0 = performance.now();
+    const rate = await waitFor(
+      () => (media.currentTime - t0 >= 3 ? (media.currentTime - t0) / ((performance.now() - p0) / 1000) : 0),
+      20000,
+      () => `3 s of audio played, at ${media.currentTime.toFixed(2)} s`,
+    );
+    expect(rate).to.be.within(1.2, 1.8);
   });
 
   it('play() before the feed is read, and on an episode without audio, does nothing and never throws', async () => {
@@ -252,9 +262,9 @@ describe('player controls: buffering', function () {
     );
     expect(partText(el, 'time')).to.contain('Loading audio…');
     expect(
-      part(el, 'play-button')!.getAttribute('aria-pressed'),
+      part(el, 'play-button')!.getAttribute('aria-label'),
       'still playing as far as the listener is concerned',
-    ).to.equal('true');
+    ).to.match(/^Pause/);
     expect(el.paused).to.equal(false);
     await waitFor(
       () => !part(el, 'play-button')!.querySelector('.spinner') && /Now playing/.test(partText(el, 'time')),
@@ -284,7 +294,7 @@ describe('player controls: chapters', function () {
     el.chapters = chapters;
     await el.updateComplete;
     const marks = [...part(el, 'player')!.querySelectorAll<HTMLElement>('.chapter-mark')];
-    expect(marks.map((m) => m.style.left)).to.deep.equal(['25%', '50%', '75%']);
+    expect(marks.map((m) => m.style.insetInlineStart)).to.deep.equal(['25%', '50%', '75%']);
     expect(partText(el, 'chapter')).to.equal('Chapter: Cold open');
 
     button(el, 'Next chapter').click();

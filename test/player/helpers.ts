@@ -58,11 +58,16 @@ export function madeFeed(audio: string | string[], extra: Record<string, string 
 }
 
 export function isPlaying(el: Element): boolean {
-  return part(el, 'play-button')?.getAttribute('aria-pressed') === 'true' && /Now playing/.test(partText(el, 'time'));
+  // The play button says what a press does: "Pause episode: …" while playing.
+  return (
+    /^Pause/.test(part(el, 'play-button')?.getAttribute('aria-label') ?? '') && /Now playing/.test(partText(el, 'time'))
+  );
 }
 
 export function isStopped(el: Element): boolean {
-  return part(el, 'play-button')?.getAttribute('aria-pressed') === 'false' && !/Now playing/.test(partText(el, 'time'));
+  return (
+    /^Play/.test(part(el, 'play-button')?.getAttribute('aria-label') ?? '') && !/Now playing/.test(partText(el, 'time'))
+  );
 }
 
 export async function waitPlaying(test: Mocha.Runnable | undefined, el: Element, timeout = 20000): Promise<void> {

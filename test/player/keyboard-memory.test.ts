@@ -8,7 +8,7 @@ import {
   partText,
   parts,
   skipIfAudioCannotLoad,
-  sleep,
+  pageIdle,
   text,
   waitFor,
   waitForReady,
@@ -77,7 +77,7 @@ describe('keyboard shortcuts: only while focus is inside the widget', function (
     document.body.focus();
     await sendKeys({ press: 'k' });
     await sendKeys({ press: '9' });
-    await sleep(200);
+    await pageIdle();
     expect(el.paused).to.equal(true);
     expect(el.currentTime).to.be.closeTo(0, 0.5);
     expect(el.muted).to.equal(false);
@@ -258,7 +258,7 @@ describe('memory: positions, speed and played episodes survive a reload', functi
       await waitPlaying(currentTest(), el);
       el.playbackRate = 2;
       el.pause();
-      await sleep(200);
+      await pageIdle();
       expect(el.getAttribute('state')).to.equal('ready');
     } finally {
       for (const key of filler) localStorage.removeItem(key);

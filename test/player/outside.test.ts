@@ -7,7 +7,6 @@ import {
   part,
   partText,
   skipIfAudioCannotLoad,
-  sleep,
   text,
   waitFor,
   waitForReady,
@@ -164,7 +163,9 @@ describe('other pages of the same origin (tabs, frames)', function () {
     await waitPlaying(currentTest(), here);
     await waitFor(() => there.paused, 5000, 'the other page paused');
     const stoppedAt = there.currentTime;
-    await sleep(1000);
+    // While this page plays on for a second, the other must not move.
+    const hereFrom = here.currentTime;
+    await waitFor(() => here.currentTime >= hereFrom + 1, 10000, 'this page a second further');
     expect(there.currentTime, 'and stays paused').to.be.closeTo(stoppedAt, 0.01);
 
     there.shadowRoot!.querySelector<HTMLElement>('[part~="play-button"]')!.click();

@@ -1,6 +1,7 @@
 // What the tests need from HTTP besides plain files:
 // - audio answered with 206 for Range requests (the dev server's own answer is 200 with the whole file);
-// - the shared real-world feeds under /shared-feeds/ (when ../shared/feeds exists);
+// - real-world feeds under /feeds/: the committed copies in test/fixtures/feeds/ first, then ../shared/feeds (when it
+//   exists) for the rest;
 // - a second origin on another port, to load the script and feeds cross-origin (with CORS) and to refuse
 //   cross-origin reads (/nocors/), plus a /proxy endpoint for the `proxy` attribute;
 // - a request log, so tests can count fetches ("ten widgets, one request", "no audio before play");
@@ -10,7 +11,7 @@
 // - hostile servers (dripping, silent, lying about their length) and crafted feeds: see hostile-route.mjs;
 // - the project's files under a path of a test file's own (/test-api/scoped/<scope>/...), to count its chunk loads.
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendFile, resolveUnder } from '../../scripts/lib/static-server.mjs';
@@ -21,19 +22,31 @@ const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)
 /** The shared feeds folder: $PODCAST_FEEDS_DIR, else ../shared/feeds beside the checkout. */
 export const feedsDir = path.resolve(process.env.PODCAST_FEEDS_DIR ?? path.join(projectRoot, '..', 'shared', 'feeds'));
 const haveFeeds = existsSync(feedsDir);
+/** The small set of real feeds committed with the tests (see its README.md); served before the shared folder. */
+const fixtureFeedsDir = path.join(projectRoot, 'test', 'fixtures', 'feeds');
+/** Names (relative to fixtureFeedsDir, `aux/...` included) of the committed feeds, for /test-api/config. */
+const fixtureFeeds = readdirSync(fixtureFeedsDir, { recursive: true, encoding: 'utf8' })
+  .map((name) => name.split(path.sep).join('/'))
+  .filter((name) => /\.(xml|rss|json|vtt|srt|html)$/.test(name));
+
+/** A feed (or aux file) by name: the committed copy if there is one, else the shared folder's (when present). */
+function feedFile(name) {
+  const committed = resolveUnder(fixtureFeedsDir, name);
+  if (committed && existsSync(committed)) return committed;
+  return haveFeeds ? resolveUnder(feedsDir, name) : undefined;
+}
 
 const AUDIO = /\.(mp3|m4a|ogg|opus|wav)$/i;
 /** Every request path (with query) seen by either origin, in order. */
 const requestLog = [];
 
 function fileFor(urlPath) {
-  if (urlPath.startsWith('/shared-feeds/'))
-    return haveFeeds ? resolveUnder(feedsDir, urlPath.slice('/shared-feeds'.length)) : undefined;
+  if (urlPath.startsWith('/feeds/')) return feedFile(urlPath.slice('/feeds'.length));
   return resolveUnder(projectRoot, urlPath);
 }
 
-const aux = (file) =>
-  haveFeeds ? path.join(feedsDir, 'aux', `Podcastindex-org__podcast-namespace__${file}`) : undefined;
+/** A Podcasting 2.0 example file: the committed copy, else the shared folder's. */
+const aux = (file) => feedFile(`/aux/Podcastindex-org__podcast-namespace__${file}`);
 
 /** The aux example file that stands in for a remote transcript or chapters URL, chosen by its extension. */
 function localCopyFor(remoteUrl, accept = '') {
@@ -138,7 +151,7 @@ async function handleCommon(req, res, { cors }) {
   }
   if (p === '/test-api/local-copy') {
     // Stands in for the remote transcript and chapters files the real feeds point at (no network here): the
-    // Podcasting 2.0 example file of the same format (chapters when the request accepts json+chapters); URLs of this
+    // Podcasting 2.0 example file of the same format (test/fixtures/feeds/aux/, else ../shared/feeds/aux/) (chapters when the request accepts json+chapters); URLs of this
     // machine are served as they are. Use as the widget's proxy: proxy="/test-api/local-copy?url={url}".
     const target = url.searchParams.get('url') ?? '';
     const file = localCopyFor(target, req.headers.accept ?? '');
@@ -160,7 +173,7 @@ async function handleCommon(req, res, { cors }) {
     res.end('Not found');
     return true;
   }
-  if (AUDIO.test(p) || p.startsWith('/shared-feeds/')) {
+  if (AUDIO.test(p) || p.startsWith('/feeds/')) {
     const file = fileFor(p);
     if (file && (await sendFile(req, res, file, { cors }))) return true;
     res.writeHead(404, corsHeaders);
@@ -175,7 +188,13 @@ export function testServerMiddleware({ crossOrigin }) {
   return async function testServer(ctx, next) {
     requestLog.push(ctx.url);
     if (ctx.path === '/test-api/config') {
-      ctx.body = { crossOrigin: crossOrigin.url, sharedFeeds: haveFeeds, feedsDir };
+      ctx.body = {
+        crossOrigin: crossOrigin.url,
+        sharedFeeds: haveFeeds,
+        sharedFeedsDir: feedsDir,
+        feedsDir,
+        fixtureFeeds,
+      };
       return;
     }
     if (ctx.path === '/test-api/requests') {
@@ -204,7 +223,13 @@ export async function startCrossOriginServer() {
       return res.end();
     }
     if (url.pathname === '/proxy') {
-      // A minimal CORS proxy, like the ones `proxy` is meant for; reads only from this machine.
+      // A minimal CORS proxy, like the ones `proxy` is meant for; reads only from this machine. Strict about its
+      // query: a parameter besides `url` means the page did not encode the address (its "&" split it), so it answers
+      // 400 rather than fetch a cut-off address.
+      if ([...url.searchParams.keys()].some((key) => key !== 'url')) {
+        res.writeHead(400, { 'Access-Control-Allow-Origin': '*' });
+        return res.end('Unencoded url: parameters besides url');
+      }
       const target = url.searchParams.get('url') ?? '';
       const local = /^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(target);
       const upstream = local ? await fetch(target).catch(() => undefined) : undefined;

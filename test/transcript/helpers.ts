@@ -4,20 +4,9 @@
  */
 import { decodeText } from '../../src/transcript/decode-text.js';
 import { testConfig } from '../element/helpers.js';
+import { feedUrl } from '../support/feeds.js';
 
 export { testConfig };
-
-/**
- * For mocha's `before`: skips the suite, saying why, when /test-api/config says the shared feeds folder is missing.
- */
-export async function requireSharedFeeds(context: Mocha.Context): Promise<void> {
-  if (!(await testConfig()).sharedFeeds) {
-    console.warn(
-      `Skipping "${context.test?.parent?.title}": /test-api/config says sharedFeeds: false (no /work/shared/feeds).`,
-    );
-    context.skip();
-  }
-}
 
 /**
  * URL of a file in test/fixtures/transcripts/, on the second origin: the page origin's dev server re-encodes text
@@ -27,12 +16,9 @@ export async function fixtureUrl(name: string): Promise<string> {
   return `${(await testConfig()).crossOrigin}/test/fixtures/transcripts/${name}`;
 }
 
-/** URL of a Podcasting 2.0 example transcript in the shared feeds' aux folder (`vtt`, `srt`, `html`, `json`). */
+/** URL of a Podcasting 2.0 example transcript (committed in test/fixtures/feeds/aux/): `vtt`, `srt`, `html`, `json`. */
 export function exampleUrl(extension: 'vtt' | 'srt' | 'html' | 'json'): string {
-  return new URL(
-    `/shared-feeds/aux/Podcastindex-org__podcast-namespace__transcripts-example.${extension}`,
-    location.href,
-  ).href;
+  return feedUrl(`aux/Podcastindex-org__podcast-namespace__transcripts-example.${extension}`);
 }
 
 /** A file's text as the viewer reads it (same decoding). */
@@ -47,32 +33,4 @@ export async function fixtureText(name: string): Promise<string> {
   return fetchText(await fixtureUrl(name));
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls until `predicate` returns something truthy (every 20 ms); throws with `message` after `timeout` ms. */
-export async function waitFor<T>(
-  predicate: () => T,
-  timeout = 5000,
-  message: string | (() => string) = 'condition',
-): Promise<NonNullable<T>> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = predicate();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline)
-      throw new Error(
-        `Timed out after ${timeout} ms waiting for ${typeof message === 'function' ? message() : message}`,
-      );
-    await sleep(20);
-  }
-}
-
-/** Two frames: whatever the viewer scheduled with requestAnimationFrame has run and been laid out. */
-export function frames(count = 2): Promise<void> {
-  return new Promise((resolve) => {
-    const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-    next(count);
-  });
-}
+export { frames, waitFor } from '../support/wait.js';

@@ -5,8 +5,8 @@ import type { TranscriptRef } from '../../src/feed/model.js';
 import { loadTranscript } from '../../src/transcript/load-transcript.js';
 import { pickTranscript } from '../../src/transcript/pick-transcript.js';
 import { formatOfRef } from '../../src/transcript/transcript-format.js';
-import { readSharedFeed } from '../feed/shared-feeds.js';
-import { exampleUrl, fixtureUrl, requireSharedFeeds, testConfig } from './helpers.js';
+import { TRIMMED, readFeedFile } from '../support/feeds.js';
+import { exampleUrl, fixtureUrl, testConfig } from './helpers.js';
 
 const LOCAL_COPY = '/test-api/local-copy?url={url}';
 /** A unique query, so the loader's page-wide cache never answers for another test. */
@@ -84,24 +84,21 @@ describe('loadTranscript', () => {
   });
 });
 
-describe('the shared feeds that carry transcripts', () => {
-  before(async function () {
-    await requireSharedFeeds(this);
-  });
-
-  // What each feed's picks are, and what their local copy (the example file of that format) reads as.
+describe('real feeds that carry transcripts', () => {
+  // What each feed's picks are, and what their local copy (the example file of that format) reads as. The large
+  // feeds are their committed trimmed copies (test/fixtures/feeds/README.md).
   const FEEDS = [
-    { file: 'podverse__partytime__pc20rss.xml', episodes: 47, format: 'srt', segments: 222 },
-    { file: 'podverse__partytime__no-agenda.xml', episodes: 29, format: 'srt', segments: 222 },
+    { file: TRIMMED.pc20rss, episodes: 5, format: 'srt', segments: 222 },
+    { file: TRIMMED.noAgenda, episodes: 3, format: 'srt', segments: 222 },
     // Two episodes offer WebVTT beside SRT: WebVTT is picked there.
-    { file: 'podverse__partytime__themnshow.xml', episodes: 54, format: 'srt', segments: 222, vtt: 2 },
+    { file: TRIMMED.themnshow, episodes: 8, format: 'srt', segments: 222, vtt: 2 },
     // A German feed whose transcript names no language: it is German, and still the one to show to an English reader.
     { file: 'podlove__metalove__podlovers.xml', episodes: 1, format: 'vtt', segments: 7 },
   ];
 
   for (const expected of FEEDS) {
     it(`${expected.file}: every episode's pick loads through /test-api/local-copy`, async () => {
-      const feed = await readSharedFeed(expected.file);
+      const feed = await readFeedFile(expected.file);
       const withTranscripts = feed.episodes.filter((e) => e.transcripts.length);
       expect(withTranscripts).to.have.length(expected.episodes);
       const picks = withTranscripts.map((e) =>

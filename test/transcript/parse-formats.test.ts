@@ -7,15 +7,11 @@ import { parseSrt } from '../../src/transcript/parse-srt.js';
 import { parsePlainText } from '../../src/transcript/parse-text.js';
 import { parseVtt } from '../../src/transcript/parse-vtt.js';
 import type { Transcript } from '../../src/transcript/model.js';
-import { exampleUrl, fetchText, fixtureText, requireSharedFeeds } from './helpers.js';
+import { exampleUrl, fetchText, fixtureText } from './helpers.js';
 
 const speakers = (t: Transcript) => [...new Set(t.segments.map((s) => s.speaker))];
 
 describe('the Podcasting 2.0 example transcripts', () => {
-  before(async function () {
-    await requireSharedFeeds(this);
-  });
-
   it('WebVTT: 7 cues, all Sarah and Gillian from their voice spans, times in seconds, &amp; decoded', async () => {
     const t = parseVtt(await fetchText(exampleUrl('vtt')));
     expect(t.timed).to.equal(true);

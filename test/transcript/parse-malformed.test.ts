@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { parseTranscript } from '../../src/transcript/parse-transcript.js';
 import type { TranscriptFormat } from '../../src/transcript/transcript-format.js';
-import { exampleUrl, fetchText, fixtureText, testConfig } from './helpers.js';
+import { exampleUrl, fetchText, fixtureText } from './helpers.js';
 
 describe('malformed transcript files', () => {
   it('truncated WebVTT: every complete cue and the cut-off text; the cut timing line is dropped', async () => {
@@ -92,10 +92,6 @@ describe('malformed transcript files', () => {
 });
 
 describe('the content wins over the label', () => {
-  before(async function () {
-    if (!(await testConfig()).sharedFeeds) this.skip();
-  });
-
   for (const [file, label] of [
     ['vtt', 'srt'],
     ['srt', 'vtt'],
@@ -116,10 +112,6 @@ describe('parseTranscript never throws', () => {
   const formats: TranscriptFormat[] = ['vtt', 'srt', 'json', 'html', 'text'];
 
   it('on every example file cut at 200 places, read as every format', async function () {
-    if (!(await testConfig()).sharedFeeds) {
-      console.warn('Skipping the cut-file sweep: /test-api/config says sharedFeeds: false.');
-      this.skip();
-    }
     let parsed = 0;
     for (const extension of ['vtt', 'srt', 'html', 'json'] as const) {
       const text = await fetchText(exampleUrl(extension));
