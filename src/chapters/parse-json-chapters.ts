@@ -11,7 +11,7 @@ import { chapterObjectSources, withoutTrailingCommas } from './lenient-json.js';
 import { MAX_CHAPTER_TITLE } from '../feed/limits.js';
 
 /** Entries read from a file at most (finishChapters keeps the first MAX_CHAPTERS of them in time order). */
-const MAX_ENTRIES = 10_000;
+const MAX_ENTRIES = 5_000;
 
 /**
  * The chapters of a JSON chapters file, as the widget lists them: sorted by start, ends filled in (see

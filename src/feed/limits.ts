@@ -16,7 +16,7 @@ export const MAX_NOTES_TEXT = 50_000;
 /** Entries of the small lists an episode carries (persons, transcripts, keywords, soundbites, categories). */
 export const MAX_LIST = 100;
 /** Chapters kept per episode. */
-export const MAX_CHAPTERS = 1_000;
+export const MAX_CHAPTERS = 500;
 /** Characters of a chapter title. */
 export const MAX_CHAPTER_TITLE = 300;
 
