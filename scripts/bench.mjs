@@ -3,7 +3,8 @@
 //
 //   node scripts/bench.mjs               build (npm run build), then measure
 //   node scripts/bench.mjs --no-build    measure what is already in dist/
-//   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose
+//   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose,
+//            --hostile-only (section 6 alone)
 //
 // What it measures (headless Chromium through puppeteer-core; CHROME_PATH, default /usr/bin/chromium):
 // 1. gzip -9 sizes of dist/podcast-episode.js plus the chunks it imports statically (what the script tag loads,
@@ -17,6 +18,8 @@
 //    widget and baseline alternate which goes first.
 // 4. Playback start: a real click on play to the first `timeupdate` past 0, the widget beside a plain <audio>
 //    playing the same file in the same page (scripts/bench/playback.mjs).
+// 6. Hostile input (scripts/bench/hostile.mjs): crafted feeds and the largest shared feed, with the parser worker
+//    and under `worker-src 'none'`: outcome, time to it, longest main-thread task, beside the demo feed.
 // 3. Main-thread tasks while each loads: longtask entries (> 50 ms) in every run, and for each feed one
 //    extra traced run (Chrome trace + V8 sampling profiler, mapped through dist/*.map) that sees every task,
 //    whatever its length, what ran inside the longest one, and the parser worker's thread.
@@ -34,6 +37,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { TRACE_CATEGORIES, analyzeTrace, createResolver } from './bench/trace.mjs';
 import { benchPlayback } from './bench/playback.mjs';
 import { benchTranscript } from './bench/transcript.mjs';
+import { benchHostile } from './bench/hostile.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -62,10 +66,11 @@ const RUNS = Math.min(20, Math.max(1, Math.floor(Number(runsArg)) || 5));
 const BUILD = !argv.includes('--no-build');
 const TRACE = !argv.includes('--no-trace');
 const VERBOSE = argv.includes('--verbose');
+const HOSTILE_ONLY = argv.includes('--hostile-only');
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 20_000; // one element or baseline load
-const WATCHDOG_MS = 240_000; // the whole bench
+const WATCHDOG_MS = 420_000; // the whole bench
 const TARGET_GZIP_KB = 35;
 const LONG_TASK_MS = 50;
 const KB = 1024;
@@ -457,6 +462,14 @@ async function main() {
     out(`Real feeds: ${feedsDir}${skippedReal.length ? ` (${skippedReal.join(', ')} missing there: skipped)` : ''}.`);
   }
 
+  if (HOSTILE_ONLY) {
+    const hostile = await benchHostile(browser, pageServer.url, { feedsUrl: feedServer?.url });
+    report.hostile = hostile.figures;
+    for (const p of hostile.problems) problems.push(`hostile: ${p}`);
+    printHostile(out, hostile);
+    return report;
+  }
+
   // Warm-up: the first page of a browser pays for process start-up; not counted.
   let warmUp;
   if (feeds[0]) {
@@ -527,6 +540,10 @@ async function main() {
   await transcriptPage.close();
   report.transcript = transcript.figures;
   for (const p of transcript.problems) problems.push(`transcript: ${p}`);
+
+  const hostile = await benchHostile(browser, pageServer.url, { feedsUrl: feedServer?.url });
+  report.hostile = hostile.figures;
+  for (const p of hostile.problems) problems.push(`hostile: ${p}`);
 
   // What the page really fetched from dist/ (first successful page of the run): at load, and to show an episode.
   const observedRun = [warmUp, firstRun].find((r) => r?.widget?.ok);
@@ -717,6 +734,8 @@ async function main() {
     );
   }
 
+  printHostile(out, hostile);
+
   // The verdict uses the untraced runs (longtask observer); the traced run's figure is shown beside it, since the
   // sampling profiler makes its JavaScript slower.
   const measuredFeeds = report.feeds.filter((f) => f.widget.runs > 0);
@@ -747,6 +766,27 @@ async function main() {
   report.seconds = Math.round((Date.now() - started) / 100) / 10;
   out(`Bench took ${report.seconds} s.`);
   return report;
+}
+
+/** Section 6: hostile input. */
+function printHostile(out, hostile) {
+  const { limitMs, worstLongestTaskMs, withinLimit } = hostile.figures;
+  out();
+  out(
+    `6. Hostile input: outcome, ms to it, longest main-thread task (longtask, > 50 ms) and longest gap between heartbeats, with the parser worker and under worker-src 'none'; "vs demo" = max gap / the demo feed's`,
+  );
+  out(table(hostile.rows));
+  out(
+    `  Longest task on crafted input: ${worstLongestTaskMs} ms (limit ${limitMs} ms): ${withinLimit ? 'met' : 'MISSED'}.`,
+  );
+  const shared = hostile.figures.sharedLongestTaskMs;
+  if (shared)
+    out(
+      `  Largest shared feed: longest task ${Math.round(shared.worker ?? 0)} ms with the worker, ${Math.round(shared.noWorker ?? 0)} ms without (target 50 ms; longtask entries start at 50).`,
+    );
+  out(
+    '  "max gap": longest wait of a zero-timeout heartbeat, which sees tasks under 50 ms and any starving of the page.',
+  );
 }
 
 let report;

@@ -1,12 +1,13 @@
-// rss-parser and its xml2js/sax stack were written for Node. In a browser, parseString() needs only `events`;
-// the rest (http, https, url, timers, stream, string_decoder) are required at load time but never used there,
-// so they become empty modules. Shared by the build (Vite and esbuild) and the test runner.
+// rss-parser and its xml2js/sax stack were written for Node. In a browser, parseString() needs only `events`, and
+// `timers` (setImmediate) for xml2js's sliced (async) mode; the rest (http, https, url, stream, string_decoder) are
+// required at load time but never used there, so they become empty modules. Shared by the build (Vite and esbuild) and the test runner.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 export const emptyModule = fileURLToPath(new URL('./empty-module.cjs', import.meta.url));
 export const eventsModule = require.resolve('events/');
+export const timersModule = fileURLToPath(new URL('./timers-shim.cjs', import.meta.url));
 
 /** Module id → file to use instead, for a browser bundle. */
 export const nodeShims = {
@@ -14,7 +15,7 @@ export const nodeShims = {
   http: emptyModule,
   https: emptyModule,
   url: emptyModule,
-  timers: emptyModule,
+  timers: timersModule,
   stream: emptyModule,
   string_decoder: emptyModule,
   // xml2js's XML *writer*; rss-parser only reads, and it is ~10% of the parser bundle.

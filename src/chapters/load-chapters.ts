@@ -4,8 +4,9 @@
  */
 import type { Episode } from '../feed/model.js';
 import type { Chapter } from './model.js';
-import { fetchResource, proxiedUrl } from '../net/fetch-resource.js';
+import { fetchBody, proxiedUrl } from '../net/fetch-resource.js';
 import { RequestCache } from '../net/request-cache.js';
+import { FILE_DEADLINES } from '../net/deadline.js';
 import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
 import { parseJsonChapters } from './parse-json-chapters.js';
@@ -46,6 +47,8 @@ export interface LoadChaptersOptions {
 }
 
 const ACCEPT = 'application/json+chapters, application/json;q=0.9';
+/** Real chapters files are a few KB; a larger one is refused rather than read on the page's thread. */
+const MAX_CHAPTERS_FILE_BYTES = 8 * 1024 * 1024;
 
 /** One request per chapters file (and proxy) for the whole page, however many widgets show the episode. */
 const files = new RequestCache<string>();
@@ -106,8 +109,9 @@ async function chaptersFromFile(
 
 function fetchText(url: string, proxy: string | null | undefined): Promise<string> {
   // A failure is forgotten, so a later attempt (another widget, a fixed proxy) tries again.
+  const options = { deadlines: FILE_DEADLINES, maxBytes: MAX_CHAPTERS_FILE_BYTES };
   return files.get(`${proxy ?? ''} ${url}`, () =>
-    fetchResource(url, proxy, ACCEPT).then((response) => response.text()),
+    fetchBody(url, proxy, ACCEPT, options).then(({ bytes }) => new TextDecoder().decode(bytes)),
   );
 }
 

@@ -7,14 +7,11 @@ import { finishChapters } from './finish-chapters.js';
 import { httpUrl } from './http-url.js';
 import { parseFeedTime } from '../time/feed-time.js';
 import { htmlToText } from '../text/html-text.js';
+import { chapterObjectSources, withoutTrailingCommas } from './lenient-json.js';
+import { MAX_CHAPTER_TITLE } from '../feed/limits.js';
 
-/** A string (kept as it is) or a comma before a closing bracket (dropped). */
-const TRAILING_COMMA = /("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g;
-/**
- * A chapter object with at most one level of nesting inside it (`location: { name, geo }`), for reading what a
- * broken file (cut off, a missing comma, a stray character) still holds.
- */
-const CHAPTER_OBJECT = /\{(?:[^{}"]|"(?:[^"\\]|\\.)*"|\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\})*\}/g;
+/** Entries read from a file at most (finishChapters keeps the first MAX_CHAPTERS of them in time order). */
+const MAX_ENTRIES = 5_000;
 
 /**
  * The chapters of a JSON chapters file, as the widget lists them: sorted by start, ends filled in (see
@@ -33,7 +30,7 @@ export function parseJsonChapters(text: string, fileUrl: string, duration?: numb
   const entries = typeof text === 'string' ? chapterEntries(text.replace(/^\uFEFF/, '')) : undefined;
   if (!entries) return undefined;
   const chapters: Chapter[] = [];
-  for (const entry of entries) {
+  for (const entry of entries.slice(0, MAX_ENTRIES)) {
     const chapter = readChapter(entry, fileUrl);
     if (chapter) chapters.push(chapter);
   }
@@ -51,10 +48,10 @@ function chapterEntries(text: string): unknown[] | undefined {
 
 /** The chapter objects a broken file still holds, each parsed on its own. */
 function salvage(text: string): unknown[] | undefined {
-  const at = text.search(/"chapters"\s*:\s*\[/);
-  if (at < 0) return undefined;
+  const sources = chapterObjectSources(text);
+  if (!sources) return undefined;
   const entries: unknown[] = [];
-  for (const [source] of text.slice(at).matchAll(CHAPTER_OBJECT)) {
+  for (const source of sources) {
     // A chapter broken in itself is skipped; its neighbours still count.
     const entry = parseLeniently(source);
     if (entry !== undefined) entries.push(entry);
@@ -67,8 +64,8 @@ function parseLeniently(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    // Commas before a closing bracket go; strings are matched first so commas inside them stay.
-    const repaired = text.replace(TRAILING_COMMA, (_whole, string?: string, close?: string) => string ?? close ?? '');
+    // Commas before a closing bracket go; commas inside strings stay.
+    const repaired = withoutTrailingCommas(text);
     try {
       return JSON.parse(repaired);
     } catch {
@@ -96,7 +93,9 @@ function readChapter(entry: unknown, fileUrl: string): Chapter | undefined {
 function plainTitle(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return '';
-  const text = /<[a-z/!]|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(value) ? htmlToText(value) : value;
+  // finishChapters cuts titles to MAX_CHAPTER_TITLE: reading 40,000 characters of markup to keep 300 is waste.
+  const head = value.slice(0, MAX_CHAPTER_TITLE * 4);
+  const text = /<[a-z/!]|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(head) ? htmlToText(head) : head;
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -27,7 +27,8 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   const declared = usableLabel(declaredEncoding(bytes));
   const header = usableLabel(headerCharset(contentType));
   const chosen = declared ?? header ?? 'utf-8';
-  if (chosen !== 'utf-8') return decode(bytes, chosen);
+  if (chosen !== 'utf-8')
+    return singleByte(chosen) ? (utf8Text(bytes) ?? decode(bytes, chosen)) : decode(bytes, chosen);
 
   // A file labelled (or assumed) UTF-8 that is not valid UTF-8 was written in a legacy encoding by someone who
   // never declared it: try the header's, then windows-1252, the usual suspect, rather than show U+FFFD everywhere.
@@ -35,6 +36,26 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   if (strict !== undefined) return strict;
   const fallback = header && header !== 'utf-8' ? header : 'windows-1252';
   return decode(bytes, fallback);
+}
+
+/** Legacy encodings with one byte per character, where valid UTF-8 beyond ASCII almost never happens by chance. */
+function singleByte(encoding: string): boolean {
+  return /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|ibm866|x-mac-cyrillic)$/.test(encoding);
+}
+
+/**
+ * The bytes as UTF-8 when they are valid UTF-8 with characters beyond ASCII: a feed labelled ISO-8859-1 but written
+ * in UTF-8 (its "Café" would show as "CafÃ©"). Pure ASCII or invalid UTF-8 gives undefined: the label stands.
+ */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? undefined : tryDecode(bytes, 'utf-8', true);
 }
 
 /** The `encoding` pseudo-attribute of an `<?xml ...?>` declaration near the start, if any. */

@@ -18,6 +18,20 @@ import type {
   TranscriptRef,
 } from './model.js';
 import type { RawFeed, RawItem, XmlElement, XmlValue } from './parse.js';
+import {
+  MAX_CHAPTERS,
+  MAX_CHAPTER_TITLE,
+  MAX_LIST,
+  MAX_NOTES_HTML,
+  MAX_NOTES_TEXT,
+  MAX_SUMMARY,
+  MAX_TITLE,
+  NOTES_BOUNDS,
+  clip,
+  clipMarkup,
+} from './limits.js';
+import { markupOf } from './xml-markup.js';
+import { boundMarkup } from './bound-markup.js';
 
 /**
  * Builds the {@link Feed} for a parsed feed read from `url` (used to resolve relative URLs; pass it absolute).
@@ -29,13 +43,14 @@ export function normalizeFeed(raw: RawFeed, url: string): Feed {
   return { url, podcast: normalizePodcast(raw, url), episodes, repairs: [] };
 }
 
-function normalizePodcast(raw: RawFeed, base: string): Podcast {
+/** The show itself. */
+export function normalizePodcast(raw: RawFeed, base: string): Podcast {
   const owner = elements(raw.itunesOwner)[0];
-  const description = text(raw.description) ?? text(raw.itunesSummary) ?? text(raw.subtitle);
+  const description = markupOf(raw.description) ?? text(raw.itunesSummary) ?? text(raw.subtitle);
   return compact({
-    title: plainText(text(raw.title)) ?? '',
+    title: titleText(text(raw.title)) ?? '',
     link: resolveUrl(raw.link ?? pageLink(raw.links), base),
-    description: description === undefined ? undefined : htmlToText(description) || undefined,
+    description: summary(description),
     image: resolveUrl(imageUrl(raw.itunesImage) ?? raw.image?.url ?? text(raw.logo) ?? text(raw.icon), base),
     author: plainText(text(raw.itunesAuthor) ?? text(owner?.['itunes:name']) ?? editorName(text(raw.managingEditor))),
     language: text(raw.language)?.toLowerCase(),
@@ -47,17 +62,23 @@ function normalizePodcast(raw: RawFeed, base: string): Podcast {
   });
 }
 
-function normalizeEpisode(item: RawItem, base: string): Episode {
+/** One episode; ids are made unique afterwards by {@link giveUniqueIds}. */
+export function normalizeEpisode(item: RawItem, base: string): Episode {
   const guid = plainText(text(item.guid) ?? text(item.id));
   const enclosure = normalizeEnclosure(item, base);
   const link = resolveUrl(pageLink(item.links) ?? item.link, base);
-  const title = plainText(text(item.title) ?? text(item.itunesTitle)) ?? '';
-  const notesHtml =
-    nonEmpty(item['content:encoded']) ??
-    nonEmpty(item.content) ??
-    text(item.itunesSummary) ??
-    nonEmpty(item.summary) ??
-    '';
+  const title = titleText(text(item.title) ?? text(item.itunesTitle)) ?? '';
+  const notesHtml = boundMarkup(
+    clipMarkup(
+      markupOf(item['content:encoded']) ??
+        markupOf(item.content) ??
+        text(item.itunesSummary) ??
+        markupOf(item.summary) ??
+        '',
+      MAX_NOTES_HTML,
+    ),
+    NOTES_BOUNDS,
+  );
   const podcastSeason = elements(item.podcastSeason)[0];
   const podcastEpisode = elements(item.podcastEpisode)[0];
   const duration = parseDuration(text(item.itunesDuration));
@@ -77,8 +98,8 @@ function normalizeEpisode(item: RawItem, base: string): Episode {
     episodeDisplay: plainText(podcastEpisode?.$?.display),
     episodeType: oneOf(text(item.itunesEpisodeType), ['full', 'trailer', 'bonus']),
     notesHtml: notesHtml.trim(),
-    notesText: htmlToText(notesHtml),
-    subtitle: subtitle === undefined ? undefined : htmlToText(subtitle) || undefined,
+    notesText: clip(htmlToText(notesHtml), MAX_NOTES_TEXT),
+    subtitle: summary(subtitle),
     image: resolveUrl(imageUrl(item.itunesImage), base),
     enclosure,
     persons: persons(item.podcastPersons, base),
@@ -94,7 +115,7 @@ function normalizeEpisode(item: RawItem, base: string): Episode {
 }
 
 /** Ids must be unique within a feed: a second `abc` becomes `abc#2`; an episode with nothing to go by, `#n`. */
-function giveUniqueIds(episodes: Episode[]): void {
+export function giveUniqueIds(episodes: Episode[]): void {
   const seen = new Map<string, number>();
   episodes.forEach((episode, index) => {
     const id = episode.id || `#${index + 1}`;
@@ -179,9 +200,10 @@ function chaptersRef(values: XmlValue[] | undefined, base: string): ChaptersRef 
 function inlineChapters(values: XmlValue[] | undefined, base: string): InlineChapter[] {
   const result: InlineChapter[] = [];
   for (const group of elements(values)) {
-    for (const { $: attributes = {} } of elements(group['psc:chapter'] as XmlValue[] | undefined)) {
+    for (const { $: attributes = {} } of elements(group['psc:chapter'] as XmlValue[] | undefined, MAX_CHAPTERS)) {
+      if (result.length >= MAX_CHAPTERS) break;
       const start = parseFeedTime(attributes.start);
-      const title = plainText(attributes.title);
+      const title = plainText(attributes.title, MAX_CHAPTER_TITLE);
       if (start === undefined || title === undefined) continue;
       result.push(
         compact({ start, title, href: resolveUrl(attributes.href, base), image: resolveUrl(attributes.image, base) }),
@@ -203,19 +225,21 @@ function soundbites(values: XmlValue[] | undefined): Soundbite[] {
   return result;
 }
 
-function itunesCategories(values: XmlValue[] | undefined): string[] {
+/** Categories and their subcategories (two levels in the spec; deeper nesting is not read). */
+function itunesCategories(values: XmlValue[] | undefined, depth = 0): string[] {
   const names: string[] = [];
+  if (depth > 3) return names;
   for (const category of elements(values)) {
     const name = plainText(category.$?.text);
     if (name) names.push(name);
-    names.push(...itunesCategories(category['itunes:category'] as XmlValue[] | undefined));
+    names.push(...itunesCategories(category['itunes:category'] as XmlValue[] | undefined, depth + 1));
   }
   return names;
 }
 
 function splitKeywords(keywords: string | undefined): string[] {
   if (!keywords) return [];
-  return keywords.split(',').flatMap((keyword) => plainText(keyword) ?? []);
+  return keywords.split(',', MAX_LIST).flatMap((keyword) => plainText(keyword) ?? []);
 }
 
 /** `itunes:image` is `<itunes:image href="..."/>`; some feeds write the URL as text or in `url`. */
@@ -313,13 +337,13 @@ function text(value: unknown): string | undefined {
 }
 
 function texts(values: XmlValue[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => plainText(text(value)) ?? []);
+  return (values ?? []).slice(0, MAX_LIST).flatMap((value) => plainText(text(value)) ?? []);
 }
 
-/** Elements as objects, whether xml2js gave text alone (no attributes) or an object. */
-function elements(values: unknown): XmlElement[] {
+/** Elements as objects, whether xml2js gave text alone (no attributes) or an object; the first `max` only. */
+function elements(values: unknown, max = MAX_LIST): XmlElement[] {
   if (!Array.isArray(values)) return [];
-  return values.flatMap((value): XmlElement[] => {
+  return values.slice(0, max).flatMap((value): XmlElement[] => {
     if (typeof value === 'string') return [{ _: value }];
     return value && typeof value === 'object' ? [value as XmlElement] : [];
   });
@@ -329,15 +353,30 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-/** Text meant to be plain (titles, names): entities a feed escaped twice decoded, whitespace collapsed. */
-function plainText(value: string | undefined): string | undefined {
+/**
+ * Text meant to be plain (titles, names): entities a feed escaped twice decoded, whitespace collapsed, at most
+ * `max` characters (cut first, so a 2 MB "name" costs no more than a long one).
+ */
+function plainText(value: string | undefined, max = MAX_SUMMARY): string | undefined {
   if (value === undefined) return undefined;
-  return decodeEntities(value).replace(/\s+/g, ' ').trim() || undefined;
+  const head = value.length > max * 2 ? value.slice(0, max * 2) : value;
+  return clip(decodeEntities(head).replace(/\s+/g, ' ').trim(), max) || undefined;
+}
+
+/** A title: plain text, at most MAX_TITLE characters. */
+function titleText(value: string | undefined): string | undefined {
+  return plainText(value, MAX_TITLE);
+}
+
+/** A description or subtitle written as markup → plain text of at most MAX_SUMMARY characters. */
+function summary(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return clip(htmlToText(clipMarkup(value, MAX_SUMMARY * 4)), MAX_SUMMARY) || undefined;
 }
 
 function unique(values: string[]): string[] {
   const seen = new Set<string>();
-  return values.filter((value) => {
+  return values.slice(0, MAX_LIST).filter((value) => {
     const key = value.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);

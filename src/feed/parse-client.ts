@@ -1,6 +1,11 @@
 import { PodcastEpisodeError } from './errors.js';
 import type { FeedData } from './feed-data.js';
 import type { ParseRequest, ParseResponse } from './parse-protocol.js';
+import { strings } from '../i18n/strings.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** How long reading one feed may take by default before it is given up (the worker is ended), in ms. */
+export const PARSE_TIMEOUT = 20_000;
 
 let parserUrl: string | undefined;
 
@@ -24,49 +29,37 @@ function defaultParserUrl(): string {
   return new URL(/* @vite-ignore */ './podcast-episode-parser.js', import.meta.url).href;
 }
 
-type Pending = { resolve: (data: FeedData) => void; reject: (error: unknown) => void };
-
-let workerReady: Promise<Worker | undefined> | undefined;
-let nextId = 1;
-const pending = new Map<number, Pending>();
+let pool: Promise<WorkerPool | undefined> | undefined;
 
 /**
- * A classic worker from a `blob:` URL that `importScripts()` the parser. Unlike `new Worker(url)`, this works when
- * the script comes from another origin than the page (a CDN), provided that origin serves the file with CORS.
- * Resolves to undefined when no worker can run here (no Worker, a CSP forbidding blob: workers, the parser file
- * missing): the caller then parses on the main thread. The bytes are transferred only once the worker is ready,
- * so a failed start never strands them.
+ * Whether parser workers can run here, found by starting the first one: a classic worker from a `blob:` URL that
+ * `importScripts()` the parser. Unlike `new Worker(url)`, this works when the script comes from another origin than
+ * the page (a CDN), provided that origin serves the file with CORS. Resolves to undefined when no worker can run
+ * (no Worker, a CSP forbidding blob: workers, the parser file missing): feeds are then parsed on the main thread.
  */
-function readyWorker(): Promise<Worker | undefined> {
-  workerReady ??= new Promise((resolve) => {
+function readyPool(): Promise<WorkerPool | undefined> {
+  pool ??= new Promise((resolve) => {
     if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return resolve(undefined);
-    let worker: Worker;
+    let worker: Worker | undefined;
+    let blobUrl: string | undefined;
     const giveUp = () => {
       worker?.terminate();
-      workerReady = Promise.resolve(undefined);
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
+      pool = Promise.resolve(undefined);
       resolve(undefined);
-      // Jobs in flight when a running worker dies cannot be replayed (their bytes were transferred).
-      for (const job of pending.values())
-        job.reject(new PodcastEpisodeError('malformed', 'The feed could not be read.'));
-      pending.clear();
     };
     try {
       const source =
         `try { importScripts(${JSON.stringify(parserUrl ?? defaultParserUrl())}); postMessage({ id: 0, ready: true }); }\n` +
         `catch (e) { postMessage({ id: 0, ready: false }); close(); }`;
-      const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-      worker = new Worker(blobUrl, { name: 'podcast-episode-parser' });
+      blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      const url = blobUrl;
+      worker = new Worker(url, { name: 'podcast-episode-parser' });
       worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-        const message = event.data;
-        if ('ready' in message) {
-          URL.revokeObjectURL(blobUrl);
-          return message.ready ? resolve(worker) : giveUp();
-        }
-        const job = pending.get(message.id);
-        if (!job) return;
-        pending.delete(message.id);
-        if (message.ok) job.resolve(message.data);
-        else job.reject(new PodcastEpisodeError(message.error.code, message.error.message));
+        if (!('ready' in event.data)) return;
+        if (!event.data.ready) return giveUp();
+        // The blob URL stays: the pool starts more workers from it when feeds are read side by side.
+        resolve(new WorkerPool(() => new Worker(url, { name: 'podcast-episode-parser' }), worker!));
       };
       // A CSP that forbids blob: workers surfaces here (or as a throw above): fall back, never fail the feed.
       worker.onerror = (event) => {
@@ -77,30 +70,45 @@ function readyWorker(): Promise<Worker | undefined> {
       giveUp();
     }
   });
-  return workerReady;
+  return pool;
 }
 
 /** Starts the parser worker early (while the feed downloads), so its script loads in parallel. */
 export function warmUpParser(): void {
-  void readyWorker();
+  void readyPool();
 }
 
-async function parseOnMainThread(bytes: ArrayBuffer, contentType: string | null, url: string): Promise<FeedData> {
+async function parseOnMainThread(
+  bytes: ArrayBuffer,
+  contentType: string | null,
+  url: string,
+  timeout: number,
+): Promise<FeedData> {
   // Loaded only on this path, so pages whose worker works never download the parser twice.
-  const { buildFeedData } = await import('./pipeline.js');
-  return buildFeedData(new Uint8Array(bytes), contentType, url);
+  const { buildFeedDataInSlices } = await import('./pipeline-sliced.js');
+  return buildFeedDataInSlices(new Uint8Array(bytes), contentType, url, Date.now() + timeout);
+}
+
+/** The error a parse that ran out of time ends in. */
+function parseTimeoutError(): PodcastEpisodeError {
+  return new PodcastEpisodeError('malformed', strings.errorParseTimeout);
 }
 
 /**
- * Turns a feed's bytes into `FeedData`, off the main thread when the browser allows it.
- * The buffer is transferred to the worker: do not use it afterwards.
+ * Turns a feed's bytes into `FeedData`, off the main thread when the browser allows it, in at most `timeout` ms:
+ * a worker that takes longer is ended (`malformed`, "took too long"); feeds read at the same time have workers of
+ * their own, so one stuck feed holds up no other. On the main thread the work is done in slices that yield to the
+ * page, and given up at the same limit. The buffer is transferred to the worker: do not use it afterwards.
  */
-export async function parseFeed(bytes: ArrayBuffer, contentType: string | null, url: string): Promise<FeedData> {
-  const worker = await readyWorker();
-  if (!worker) return parseOnMainThread(bytes, contentType, url);
-  const request: ParseRequest = { id: nextId++, bytes, contentType, url };
-  return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject });
-    worker.postMessage(request, [bytes]);
-  });
+export async function parseFeed(
+  bytes: ArrayBuffer,
+  contentType: string | null,
+  url: string,
+  timeout = PARSE_TIMEOUT,
+): Promise<FeedData> {
+  const workers = await readyPool();
+  if (!(timeout > 0 && Number.isFinite(timeout))) timeout = PARSE_TIMEOUT;
+  if (!workers) return parseOnMainThread(bytes, contentType, url, timeout);
+  const request: Omit<ParseRequest, 'id'> = { bytes, contentType, url };
+  return workers.run(request, timeout, parseTimeoutError);
 }

@@ -35,11 +35,11 @@ export interface RawItem {
   /** Atom `<published>` / `<updated>`, kept as written (see `tagNameProcessors` below). */
   atomPublished?: XmlValue;
   atomUpdated?: XmlValue;
-  /** `<description>` (RSS) or `<content>` (Atom), as markup text. */
-  content?: string;
+  /** `<description>` (RSS) or `<content>` (Atom): markup text, or XHTML elements. */
+  content?: XmlValue;
   /** Atom `<summary>`. */
-  summary?: string;
-  'content:encoded'?: string;
+  summary?: XmlValue;
+  'content:encoded'?: XmlValue;
   /** RSS `<author>` or `dc:creator`. */
   creator?: string;
   enclosure?: { url?: string; length?: string; type?: string };
@@ -100,6 +100,7 @@ const KEEP = { keepArray: true };
 // Feed-level `image` is not listed: rss-parser builds `{ url, link, title }` itself, and a custom field would
 // overwrite it with the raw element.
 const FEED_FIELDS: Field[] = [
+  ['rss-description', 'description'],
   ['subtitle', 'subtitle'],
   ['logo', 'logo'],
   ['icon', 'icon'],
@@ -117,6 +118,10 @@ const FEED_FIELDS: Field[] = [
 ];
 
 const ITEM_FIELDS: Field[] = [
+  ['rss-description', 'content'],
+  ['atom-content', 'content'],
+  ['atom-summary', 'summary'],
+  ['content-encoded', 'content:encoded'],
   ['link', 'links', KEEP],
   ['atom-published', 'atomPublished'],
   ['atom-updated', 'atomUpdated'],
@@ -140,17 +145,28 @@ const ITEM_FIELDS: Field[] = [
   ['psc:chapters', 'pscChapters', KEEP],
 ];
 
-// rss-parser turns Atom's <published>/<updated> into ISO strings with `new Date(x).toISOString()`, which throws on
-// a date it cannot read and so loses the whole feed. Renaming the tags keeps them out of its hands.
-const ATOM_DATES = new Set(['published', 'updated']);
-const renameAtomDates = (name: string) => (ATOM_DATES.has(name) ? `atom-${name}` : name);
+// Tags renamed so rss-parser leaves them alone:
+// - Atom's <published>/<updated>: it turns them into ISO strings with `new Date(x).toISOString()`, which throws on
+//   a date it cannot read and so loses the whole feed;
+// - the markup fields: it makes a "snippet" of each with a regular expression that is quadratic in unclosed `<`
+//   (a description of 180 KB of `&lt;` took 44 s), and rebuilds element content (XHTML) with an XML writer the
+//   build leaves out. normalize.ts reads them instead.
+const RENAMED: Record<string, string> = {
+  published: 'atom-published',
+  updated: 'atom-updated',
+  description: 'rss-description',
+  content: 'atom-content',
+  summary: 'atom-summary',
+  'content:encoded': 'content-encoded',
+};
+const renameTags = (name: string) => RENAMED[name] ?? name;
 
 /**
- * Parses feed XML (RSS 2.0, RSS 0.9x/1.0 or Atom). Rejects with a {@link PodcastEpisodeError}:
+ * Parses feed XML (RSS 2.0, RSS 0.9x/1.0 or Atom); `sliced` yields to the page between pieces. Rejects with a {@link PodcastEpisodeError}:
  * `not-a-feed` for anything that is not RSS or Atom (an HTML page, JSON, other XML, nothing),
  * `malformed` for a feed whose XML is broken.
  */
-export async function parseFeedXml(xml: string): Promise<RawFeed> {
+export async function parseFeedXml(xml: string, options: { sliced?: boolean } = {}): Promise<RawFeed> {
   const root = documentKind(xml);
   if (root !== 'feed')
     throw new PodcastEpisodeError('not-a-feed', `The address returned ${root}, not a podcast feed (RSS or Atom).`);
@@ -159,7 +175,8 @@ export async function parseFeedXml(xml: string): Promise<RawFeed> {
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     // Feeds that say <rss> without a version are still RSS 2.0 in practice.
     defaultRSS: 2,
-    xml2js: { tagNameProcessors: [renameAtomDates] },
+    // Sliced: the XML is read 64 KB at a time, yielding to the page between pieces (main-thread fallback).
+    xml2js: { tagNameProcessors: [renameTags], ...(options.sliced ? { async: true, chunkSize: 65536 } : {}) },
     customFields: { feed: FEED_FIELDS as unknown as string[], item: ITEM_FIELDS as unknown as string[] },
   });
   try {
@@ -181,15 +198,52 @@ function documentKind(xml: string): string {
   const head = xml.slice(0, 65536).trimStart();
   if (!head) return 'an empty answer';
   if (head[0] === '{' || head[0] === '[') return 'JSON';
-  // Skip the prolog: declaration, processing instructions, comments, doctype.
-  const prolog = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>|\s+)*/i.exec(head)![0];
-  const doctypeHtml = /<!DOCTYPE\s+html/i.test(prolog);
-  const root = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(prolog.length))?.[1];
+  const { end, doctypeHtml } = skipProlog(head);
+  const root = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(end))?.[1];
   if (!root) return doctypeHtml ? 'a web page' : 'text';
   const local = root.toLowerCase();
   if (local === 'rss' || local === 'feed' || local === 'rdf:rdf') return 'feed';
   if (doctypeHtml || HTML_ROOTS.has(local)) return 'a web page';
   return `an XML document of another kind (<${root}>)`;
+}
+
+/**
+ * Where the prolog ends (declaration, processing instructions, comments, doctype, whitespace), in one pass: a
+ * crafted doctype (`[` after `[`, never closed) must not make this backtrack, as a regular expression would.
+ */
+function skipProlog(head: string): { end: number; doctypeHtml: boolean } {
+  let i = 0;
+  let doctypeHtml = false;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i]!)) i++;
+    let next = -1;
+    if (head.startsWith('<?', i)) next = endAfter(head, '?>', i + 2);
+    else if (head.startsWith('<!--', i)) next = endAfter(head, '-->', i + 4);
+    else if (head.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+      next = doctypeEnd(head, i + 9);
+      if (next > 0 && /^<!DOCTYPE\s+html/i.test(head.slice(i, i + 20))) doctypeHtml = true;
+    }
+    if (next < 0) return { end: i, doctypeHtml };
+    i = next;
+  }
+}
+
+function endAfter(text: string, marker: string, from: number): number {
+  const at = text.indexOf(marker, from);
+  return at < 0 ? -1 : at + marker.length;
+}
+
+/** The end of a doctype whose name starts at `from`: the first `>` outside its `[...]` internal subset. */
+function doctypeEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '>') return i + 1;
+    if (text[i] === '[') {
+      const close = text.indexOf(']', i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
 }
 
 /** rss-parser rejects with xml2js/sax errors (broken XML) and with its own (structure it does not know). */

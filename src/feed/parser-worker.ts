@@ -6,6 +6,7 @@
 import { buildFeedData } from './pipeline.js';
 import { toErrorDetail } from './errors.js';
 import type { ParseRequest, ParseResponse } from './parse-protocol.js';
+import { splitResult } from './result-parts.js';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
@@ -15,8 +16,9 @@ const scope = self as unknown as {
 scope.onmessage = async (event) => {
   const { id, bytes, contentType, url } = event.data;
   try {
-    const data = await buildFeedData(new Uint8Array(bytes), contentType, url);
-    scope.postMessage({ id, ok: true, data });
+    const { parts, rest } = splitResult(await buildFeedData(new Uint8Array(bytes), contentType, url));
+    for (const part of parts) scope.postMessage({ id, part });
+    scope.postMessage({ id, ok: true, data: rest });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: toErrorDetail(error, 'malformed') });
   }

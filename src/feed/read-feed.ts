@@ -8,6 +8,7 @@ import type { Feed } from './model.js';
 import { normalizeFeed } from './normalize.js';
 import { parseFeedXml } from './parse.js';
 import { repairXml } from './repair.js';
+import { xhtmlToCdata } from './xhtml-content.js';
 
 /**
  * Reads a feed from the bytes of the HTTP answer, its `Content-Type` header and the URL it came from.
@@ -15,11 +16,15 @@ import { repairXml } from './repair.js';
  */
 export async function readFeed(bytes: Uint8Array, contentType: string | null, url: string): Promise<Feed> {
   const { xml, repairs } = repairXml(decodeFeedBytes(bytes, contentType));
-  const feed = normalizeFeed(await parseFeedXml(xml), url);
-  if (feed.episodes.length === 0) {
-    const name = feed.podcast.title ? `“${feed.podcast.title}”` : 'This feed';
-    throw new PodcastEpisodeError('empty-feed', `${name} has no episodes yet.`);
-  }
+  const feed = normalizeFeed(await parseFeedXml(xhtmlToCdata(xml)), url);
+  assertEpisodes(feed);
   feed.repairs = repairs;
   return feed;
+}
+
+/** Rejects a feed without episodes (`empty-feed`). */
+export function assertEpisodes(feed: Feed): void {
+  if (feed.episodes.length > 0) return;
+  const name = feed.podcast.title ? `“${feed.podcast.title}”` : 'This feed';
+  throw new PodcastEpisodeError('empty-feed', `${name} has no episodes yet.`);
 }

@@ -45,6 +45,10 @@ export const strings = {
   errorTitle: 'This episode could not be shown',
   errorNoFeed: 'No feed given. Add the feed’s address: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'The feed could not be reached. Check the address and your connection, then reload the page.',
+  errorTooSlow: 'The feed’s server is too slow: the feed did not arrive in time. Try again later.',
+  errorCut: 'The feed arrived incomplete: the connection ended before the whole file came. Try again.',
+  errorTooLarge: 'The feed is too large to show here.',
+  errorParseTimeout: 'Reading this feed took too long: the file may be damaged or built to stall readers.',
   errorCors: (host: string) =>
     `The feed’s server (${host}) does not allow other sites to read it. Ask the host to send CORS headers, or set the proxy attribute to a CORS proxy: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status: number) =>
@@ -100,6 +104,7 @@ export const strings = {
   transcriptLoading: 'Loading the transcript…',
   transcriptFailed: 'The transcript could not be loaded',
   transcriptOpenFile: 'Open the transcript file',
+  transcriptWarnTrimmed: 'it is too long to show whole, so only its beginning is shown',
   transcriptErrorNetwork: 'Its server could not be reached.',
   transcriptErrorCors: (host: string) => `Its server (${host}) does not allow other sites to read it.`,
   transcriptErrorHttp: (status: number) =>

@@ -1,5 +1,7 @@
 import { PodcastEpisodeError } from '../feed/errors.js';
 import { strings } from '../i18n/strings.js';
+import { FEED_DEADLINES, RequestClock, tooSlowError, type Deadlines } from './deadline.js';
+import { readBody, type BodyMessages } from './read-body.js';
 
 /**
  * The URL actually requested: the resource's URL itself, or the `proxy` template with `{url}` replaced by the
@@ -24,9 +26,15 @@ function isCrossOrigin(url: string): boolean {
  * `fetch` rejects with the same TypeError for "server unreachable" and "server answered, but without CORS
  * headers". An opaque `no-cors` request tells them apart: it succeeds only when the server answered.
  */
-async function classifyFetchFailure(requestUrl: string, cause: unknown): Promise<PodcastEpisodeError> {
+async function classifyFetchFailure(
+  requestUrl: string,
+  cause: unknown,
+  signal?: AbortSignal,
+): Promise<PodcastEpisodeError> {
   if (isCrossOrigin(requestUrl)) {
-    const answered = await fetch(requestUrl, { mode: 'no-cors', credentials: 'omit', cache: 'force-cache' }).then(
+    // Under the same deadline: a server slow to answer this probe must not hold the error up.
+    const probe: RequestInit = { mode: 'no-cors', credentials: 'omit', cache: 'force-cache', signal };
+    const answered = await fetch(requestUrl, probe).then(
       () => true,
       () => false,
     );
@@ -46,16 +54,24 @@ const MAX_SIMPLE_ACCEPT = 128;
  * Throws `PodcastEpisodeError` with code `network`, `cors` (the server does not let other sites read it) or `http`.
  * The messages speak of "the feed"; callers fetching something else map the code onto their own words.
  */
-export async function fetchResource(url: string, proxy: string | null | undefined, accept: string): Promise<Response> {
+export async function fetchResource(
+  url: string,
+  proxy: string | null | undefined,
+  accept: string,
+  clock?: RequestClock,
+  tooSlow: string = strings.errorTooSlow,
+): Promise<Response> {
   const requestUrl = proxiedUrl(url, proxy);
   let response: Response;
   try {
     // An Accept header is a "simple" CORS header only up to 128 bytes: a longer one makes the browser send a
     // preflight OPTIONS first, an extra round trip that many podcast hosts do not answer with CORS headers.
     const headers: HeadersInit = accept.length <= MAX_SIMPLE_ACCEPT ? { Accept: accept } : {};
-    response = await fetch(requestUrl, { credentials: 'omit', headers });
+    response = await fetch(requestUrl, { credentials: 'omit', headers, signal: clock?.signal });
   } catch (cause) {
-    throw await classifyFetchFailure(requestUrl, cause);
+    if (clock?.expired) throw tooSlowError(tooSlow);
+    const failure = await classifyFetchFailure(requestUrl, cause, clock?.signal);
+    throw clock?.expired ? tooSlowError(tooSlow) : failure;
   }
   if (!response.ok) {
     throw (
@@ -64,6 +80,45 @@ export async function fetchResource(url: string, proxy: string | null | undefine
     );
   }
   return response;
+}
+
+/** Limits and wording for {@link fetchBody}. */
+export interface FetchBodyOptions {
+  /** Overall and stall limits; a feed's by default. */
+  deadlines?: Deadlines;
+  /** Answers longer than this many bytes are refused (`network`, `messages.tooLarge`). */
+  maxBytes?: number;
+  /** The sentences for the failures met while reading; a feed's by default. */
+  messages?: Partial<BodyMessages>;
+}
+
+/**
+ * Fetches a resource like {@link fetchResource} and reads its whole answer within the deadlines: the request, the
+ * headers and every byte of the body. A server too slow, one that stops sending, or an answer shorter than its
+ * `Content-Length` ends in a `network` error; never a partial body passed off as whole.
+ */
+export async function fetchBody(
+  url: string,
+  proxy: string | null | undefined,
+  accept: string,
+  options: FetchBodyOptions = {},
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string | null }> {
+  const messages: BodyMessages = {
+    tooSlow: strings.errorTooSlow,
+    cut: strings.errorCut,
+    tooLarge: strings.errorTooLarge,
+    ...options.messages,
+  };
+  const clock = new RequestClock(options.deadlines ?? FEED_DEADLINES);
+  try {
+    const response = await fetchResource(url, proxy, accept, clock, messages.tooSlow);
+    // The headers are a sign of life: the stall clock starts again for the body.
+    clock.touch();
+    const bytes = await readBody(response, clock, messages, options.maxBytes);
+    return { bytes, contentType: response.headers.get('content-type') };
+  } finally {
+    clock.stop();
+  }
 }
 
 /**

@@ -2,16 +2,24 @@
  * The last step of every parser: one consistent `Transcript` whatever the file looked like.
  */
 import type { Transcript, TranscriptSegment } from './model.js';
+import { MAX_SEGMENT_TEXT, MAX_TRANSCRIPT_SEGMENTS } from './limits.js';
+import { clip } from '../feed/limits.js';
+import { strings } from '../i18n/strings.js';
 
 /**
  * Drops segments without text, drops impossible times (negative, not finite, an end before its start), and puts
  * timed segments in time order when the file did not (following playback looks segments up by start time). An
  * untimed segment keeps its place after the timed one it followed. `timed` is true when any segment has a start.
+ * At most MAX_TRANSCRIPT_SEGMENTS segments of at most MAX_SEGMENT_TEXT characters are kept (with a warning).
  */
 export function finishTranscript(segments: TranscriptSegment[], warnings: string[]): Transcript {
   const kept: TranscriptSegment[] = [];
   for (const segment of segments) {
-    const text = segment.text.trim();
+    if (kept.length >= MAX_TRANSCRIPT_SEGMENTS) {
+      warnings = [...warnings, strings.transcriptWarnTrimmed];
+      break;
+    }
+    const text = clip(segment.text.trim(), MAX_SEGMENT_TEXT);
     if (!text) continue;
     const clean: TranscriptSegment = { text };
     if (segment.speaker?.trim()) clean.speaker = segment.speaker.trim();

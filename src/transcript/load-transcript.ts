@@ -3,8 +3,10 @@
  */
 import type { TranscriptRef } from '../feed/model.js';
 import { PodcastEpisodeError } from '../feed/errors.js';
-import { fetchResource, proxiedUrl } from '../net/fetch-resource.js';
+import { fetchBody, proxiedUrl } from '../net/fetch-resource.js';
 import { RequestCache } from '../net/request-cache.js';
+import { FILE_DEADLINES } from '../net/deadline.js';
+import { MAX_TRANSCRIPT_BYTES } from './limits.js';
 import { strings } from '../i18n/strings.js';
 import { decodeText } from './decode-text.js';
 import type { Transcript } from './model.js';
@@ -41,9 +43,8 @@ export function loadTranscript(ref: TranscriptRef, proxy?: string | null): Promi
 
 async function fetchAndParse(ref: TranscriptRef, proxy: string | null | undefined): Promise<TranscriptLoad> {
   try {
-    const response = await fetchResource(ref.url, proxy, ACCEPT);
-    const bytes = await response.arrayBuffer();
-    const contentType = response.headers.get('content-type');
+    const options = { deadlines: FILE_DEADLINES, maxBytes: MAX_TRANSCRIPT_BYTES };
+    const { bytes, contentType } = await fetchBody(ref.url, proxy, ACCEPT, options);
     const text = decodeText(bytes, contentType);
     // The feed's type (or the file's extension) first; a server's generic label counts only when the feed gives none.
     const transcript = await parseTranscriptInSlices(text, formatOfRef(ref) ?? formatOfType(contentType));

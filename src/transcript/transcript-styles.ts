@@ -79,6 +79,9 @@ export const transcriptStyles = css`
     flex-direction: column;
     gap: 8px;
     margin-top: 8px;
+    /* Nothing from the transcript file paints outside the panel; focus rings keep their room. */
+    contain: paint;
+    overflow-clip-margin: 4px;
   }
   .note {
     font-size: 0.875em;

@@ -18,6 +18,8 @@ export const chaptersStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     scrollbar-width: thin;
+    /* Laid out and painted on its own: a long list costs no layout outside it and nothing in it paints outside. */
+    contain: layout paint;
   }
   .chapter {
     position: relative;

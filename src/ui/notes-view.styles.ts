@@ -6,6 +6,11 @@ export const notesStyles = css`
   .notes-body {
     font-size: 0.9375em;
     overflow-wrap: anywhere;
+    /* Feed markup never paints outside its box: even a fixed-position element the sanitiser missed is laid out
+       and clipped here (paint containment makes this box their containing block). */
+    contain: paint;
+    /* Room for focus rings of links at the edge. */
+    overflow-clip-margin: 4px;
   }
   .notes--collapsed .notes-body {
     max-height: 168px;

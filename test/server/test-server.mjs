@@ -8,6 +8,7 @@
 // - error statuses and dropped connections;
 // - audio from unreliable hosts (no Range support, cut mid-file, stalled, throttled): see audio-route.mjs;
 // - a feed made on request around any enclosure URL (/test-api/feed.xml), so each player test names its own audio;
+// - hostile servers (dripping, silent, lying about their length) and crafted feeds: see hostile-route.mjs;
 // - the project's files under a path of a test file's own (/test-api/scoped/<scope>/...), to count its chunk loads.
 import { createServer } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendFile, resolveUnder } from '../../scripts/lib/static-server.mjs';
 import { isAudioRoute, serveAudio } from './audio-route.mjs';
+import { handleHostile } from './hostile-route.mjs';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The shared feeds folder: $PODCAST_FEEDS_DIR, else ../shared/feeds beside the checkout. */
@@ -118,6 +120,7 @@ async function handleCommon(req, res, { cors }) {
     res.end(`Status ${status[1]}`);
     return true;
   }
+  if (await handleHostile(req, res, url, corsHeaders)) return true;
   if (p === '/test-api/drop') {
     // Answer nothing and close: the browser sees a network error.
     req.socket.destroy();

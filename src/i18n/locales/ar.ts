@@ -48,6 +48,10 @@ const ar: Strings = {
   errorTitle: 'الحلقة غير متاحة',
   errorNoFeed: 'عنوان الخلاصة مفقود: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'تعذّر الوصول إلى الخلاصة. تحقّق من العنوان والاتصال ثم أعد تحميل الصفحة.',
+  errorTooSlow: 'خادم الموجز بطيء جدًا: لم يصل الموجز في الوقت المحدد. حاول مرة أخرى لاحقًا.',
+  errorCut: 'وصل الموجز ناقصًا: انقطع الاتصال قبل وصول الملف كاملًا. حاول مرة أخرى.',
+  errorTooLarge: 'الموجز أكبر من أن يُعرض هنا.',
+  errorParseTimeout: 'استغرقت قراءة هذا الموجز وقتًا طويلًا جدًا: ربما يكون الملف تالفًا أو مصممًا لتعطيل القارئات.',
   errorCors: (host) =>
     `خادم الخلاصة (${host}) يحجب المواقع الأخرى. يلزم إرسال ترويسات CORS أو استخدام وكيل CORS: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -104,6 +108,7 @@ const ar: Strings = {
   transcriptWarnStrayLines: (n) => `أسطر متجاهلة خارج المقاطع: ${n}`,
   transcriptWarnJunkLines: (n) => `أسطر غير مقروءة متجاهلة: ${n}`,
   transcriptWarnNoCues: 'بلا توقيت، لذا يظهر نصًا عاديًا',
+  transcriptWarnTrimmed: 'إنه أطول من أن يُعرض كاملًا، لذا تُعرض بدايته فقط',
   transcriptWarnNotText: 'ليس ملفًا نصيًا',
   transcriptWarnBrokenJson: (n) => `ملف JSON تالف؛ المقاطع المقروءة: ${n}`,
   transcriptWarnNoSegments: 'لا يحتوي JSON على قائمة مقاطع',

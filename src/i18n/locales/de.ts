@@ -41,6 +41,13 @@ const de: Strings = {
   errorTitle: 'Folge nicht verfügbar',
   errorNoFeed: 'Feed-Adresse fehlt: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Feed nicht erreichbar. Prüfe Adresse und Verbindung und lade die Seite neu.',
+  errorTooSlow:
+    'Der Server des Feeds ist zu langsam: Der Feed kam nicht rechtzeitig an. Versuche es später noch einmal.',
+  errorCut:
+    'Der Feed kam unvollständig an: Die Verbindung brach ab, bevor die ganze Datei da war. Versuche es noch einmal.',
+  errorTooLarge: 'Der Feed ist zu groß, um hier gezeigt zu werden.',
+  errorParseTimeout:
+    'Das Lesen dieses Feeds dauerte zu lange: Die Datei ist vielleicht beschädigt oder darauf angelegt, Leser aufzuhalten.',
   errorCors: (host) =>
     `Der Feed-Server (${host}) sperrt andere Websites aus. Er muss CORS-Header senden, sonst hilft ein CORS-Proxy: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -96,6 +103,7 @@ const de: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'Zeile', 'Zeilen')} außerhalb der Abschnitte ignoriert`,
   transcriptWarnJunkLines: (n) => `${unit(n, 'Zeile', 'Zeilen')} mit unlesbaren Zeichen ignoriert`,
   transcriptWarnNoCues: 'ohne Zeitmarken, daher als reiner Text gezeigt',
+  transcriptWarnTrimmed: 'es ist zu lang, um es ganz zu zeigen, daher nur der Anfang',
   transcriptWarnNotText: 'keine Textdatei',
   transcriptWarnBrokenJson: (n) => `JSON fehlerhaft; ${unit(n, 'Segment', 'Segmente')} gelesen`,
   transcriptWarnNoSegments: 'JSON ohne Liste von Segmenten',

@@ -41,6 +41,11 @@ const es: Strings = {
   errorTitle: 'Episodio no disponible',
   errorNoFeed: 'Falta la dirección del feed: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Feed inaccesible. Comprueba la dirección y la conexión y recarga la página.',
+  errorTooSlow: 'El servidor del feed es demasiado lento: el feed no llegó a tiempo. Inténtalo más tarde.',
+  errorCut: 'El feed llegó incompleto: la conexión se cortó antes de recibir todo el archivo. Inténtalo de nuevo.',
+  errorTooLarge: 'El feed es demasiado grande para mostrarlo aquí.',
+  errorParseTimeout:
+    'Leer este feed tardó demasiado: el archivo puede estar dañado o hecho para bloquear a los lectores.',
   errorCors: (host) =>
     `El servidor del feed (${host}) bloquea a otros sitios. Debe enviar cabeceras CORS; si no, usa un proxy CORS: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -98,6 +103,7 @@ const es: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'línea ignorada', 'líneas ignoradas')} fuera de fragmentos`,
   transcriptWarnJunkLines: (n) => unit(n, 'línea ilegible ignorada', 'líneas ilegibles ignoradas'),
   transcriptWarnNoCues: 'sin marcas de tiempo, se muestra como texto simple',
+  transcriptWarnTrimmed: 'es demasiado largo para mostrarlo entero, así que solo se muestra el principio',
   transcriptWarnNotText: 'no es un archivo de texto',
   transcriptWarnBrokenJson: (n) => `JSON dañado; ${unit(n, 'segmento leído', 'segmentos leídos')}`,
   transcriptWarnNoSegments: 'JSON sin lista de segmentos',

@@ -41,6 +41,11 @@ const fr: Strings = {
   errorTitle: 'Épisode indisponible',
   errorNoFeed: 'Adresse du flux manquante : <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Flux injoignable. Vérifiez l’adresse et la connexion, puis rechargez la page.',
+  errorTooSlow: 'Le serveur du flux est trop lent : le flux n’est pas arrivé à temps. Réessayez plus tard.',
+  errorCut: 'Le flux est arrivé incomplet : la connexion s’est coupée avant la fin du fichier. Réessayez.',
+  errorTooLarge: 'Le flux est trop volumineux pour être affiché ici.',
+  errorParseTimeout:
+    'La lecture de ce flux a pris trop de temps : le fichier est peut-être endommagé ou conçu pour bloquer les lecteurs.',
   errorCors: (host) =>
     `Le serveur du flux (${host}) bloque les autres sites. Il doit envoyer des en-têtes CORS, sinon utilisez un proxy CORS : proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -96,6 +101,7 @@ const fr: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'ligne ignorée', 'lignes ignorées')} hors segment`,
   transcriptWarnJunkLines: (n) => `${unit(n, 'ligne illisible ignorée', 'lignes illisibles ignorées')}`,
   transcriptWarnNoCues: 'sans horodatage, donc affichée en texte brut',
+  transcriptWarnTrimmed: 'elle est trop longue pour être affichée en entier, seul le début est affiché',
   transcriptWarnNotText: 'pas un fichier texte',
   transcriptWarnBrokenJson: (n) => `JSON endommagé ; ${unit(n, 'segment lu', 'segments lus')}`,
   transcriptWarnNoSegments: 'JSON sans liste de segments',

@@ -48,6 +48,10 @@ const he: Strings = {
   errorTitle: 'לא ניתן להציג את הפרק',
   errorNoFeed: 'חסרה כתובת הפיד: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'אין גישה לפיד. יש לבדוק את הכתובת ואת החיבור ולטעון מחדש את הדף.',
+  errorTooSlow: 'השרת של הפיד איטי מדי: הפיד לא הגיע בזמן. נסו שוב מאוחר יותר.',
+  errorCut: 'הפיד הגיע חלקי: החיבור נותק לפני שהקובץ כולו הגיע. נסו שוב.',
+  errorTooLarge: 'הפיד גדול מכדי להציג אותו כאן.',
+  errorParseTimeout: 'קריאת הפיד הזה ארכה זמן רב מדי: ייתכן שהקובץ פגום או שנבנה כדי לתקוע קוראים.',
   errorCors: (host) =>
     `השרת של הפיד (${host}) חוסם אתרים אחרים. עליו לשלוח כותרות CORS, או שיש להגדיר פרוקסי CORS: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -103,6 +107,7 @@ const he: Strings = {
   transcriptWarnStrayLines: (n) => `שורות מחוץ לקטעים שהושמטו: ${n}`,
   transcriptWarnJunkLines: (n) => `שורות לא קריאות שהושמטו: ${n}`,
   transcriptWarnNoCues: 'אין בו סימוני זמן, לכן הוא מוצג כטקסט רגיל',
+  transcriptWarnTrimmed: 'הוא ארוך מכדי להציג אותו במלואו, ולכן מוצגת רק ההתחלה',
   transcriptWarnNotText: 'זה לא קובץ טקסט',
   transcriptWarnBrokenJson: (n) => `ה־JSON פגום; מקטעים שנקראו: ${n}`,
   transcriptWarnNoSegments: 'אין ב־JSON רשימת מקטעים',

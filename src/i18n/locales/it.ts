@@ -41,6 +41,11 @@ const it: Strings = {
   errorTitle: 'Episodio non disponibile',
   errorNoFeed: 'Manca l’indirizzo del feed: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Feed irraggiungibile. Controlla indirizzo e connessione, poi ricarica la pagina.',
+  errorTooSlow: 'Il server del feed è troppo lento: il feed non è arrivato in tempo. Riprova più tardi.',
+  errorCut: 'Il feed è arrivato incompleto: la connessione si è interrotta prima della fine del file. Riprova.',
+  errorTooLarge: 'Il feed è troppo grande per essere mostrato qui.',
+  errorParseTimeout:
+    'La lettura di questo feed ha richiesto troppo tempo: il file potrebbe essere danneggiato o fatto per bloccare i lettori.',
   errorCors: (host) =>
     `Il server del feed (${host}) blocca gli altri siti. Deve inviare intestazioni CORS, altrimenti usa un proxy CORS: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -98,6 +103,7 @@ const it: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'riga ignorata', 'righe ignorate')} fuori dai segmenti`,
   transcriptWarnJunkLines: (n) => unit(n, 'riga illeggibile ignorata', 'righe illeggibili ignorate'),
   transcriptWarnNoCues: 'senza tempi, quindi mostrata come testo semplice',
+  transcriptWarnTrimmed: 'è troppo lunga per essere mostrata per intero, quindi ne viene mostrato solo l’inizio',
   transcriptWarnNotText: 'non è un file di testo',
   transcriptWarnBrokenJson: (n) => `JSON danneggiato; ${unit(n, 'segmento letto', 'segmenti letti')}`,
   transcriptWarnNoSegments: 'JSON senza elenco di segmenti',

@@ -39,6 +39,11 @@ const ja: Strings = {
   errorTitle: 'このエピソードを表示できません',
   errorNoFeed: 'フィードのアドレスがありません：<podcast-episode feed="https://example.com/feed.xml">。',
   errorNetwork: 'フィードに接続できません。アドレスと接続を確認し、再読み込みしてください。',
+  errorTooSlow: 'フィードのサーバーが遅すぎます。フィードが時間内に届きませんでした。後でもう一度お試しください。',
+  errorCut: 'フィードが途中までしか届きませんでした。ファイル全体が届く前に接続が切れました。もう一度お試しください。',
+  errorTooLarge: 'フィードが大きすぎるため、ここには表示できません。',
+  errorParseTimeout:
+    'このフィードの読み込みに時間がかかりすぎました。ファイルが壊れているか、読み込みを妨げるように作られている可能性があります。',
   errorCors: (host) =>
     `フィードのサーバー（${host}）が他サイトからの読み込みを拒否しています。CORSヘッダーかCORSプロキシが必要です：proxy="https://proxy.example/?url={url}"。`,
   errorHttp: (status) =>
@@ -92,6 +97,7 @@ const ja: Strings = {
   transcriptWarnStrayLines: (n) => `キュー外の${n}行を無視`,
   transcriptWarnJunkLines: (n) => `読めない${n}行を無視`,
   transcriptWarnNoCues: '時刻がないためテキストとして表示',
+  transcriptWarnTrimmed: '長すぎるため、冒頭のみを表示しています',
   transcriptWarnNotText: 'テキストファイルではありません',
   transcriptWarnBrokenJson: (n) => `JSONが壊れています（${n}個のセグメントを読み取り）`,
   transcriptWarnNoSegments: 'JSONにセグメントの一覧がありません',

@@ -41,6 +41,12 @@ const nl: Strings = {
   errorTitle: 'Aflevering niet beschikbaar',
   errorNoFeed: 'Feedadres ontbreekt: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Feed onbereikbaar. Controleer het adres en je verbinding en laad de pagina opnieuw.',
+  errorTooSlow: 'De server van de feed is te traag: de feed kwam niet op tijd binnen. Probeer het later opnieuw.',
+  errorCut:
+    'De feed kwam onvolledig binnen: de verbinding werd verbroken voordat het hele bestand er was. Probeer het opnieuw.',
+  errorTooLarge: 'De feed is te groot om hier te tonen.',
+  errorParseTimeout:
+    'Het lezen van deze feed duurde te lang: het bestand is mogelijk beschadigd of gemaakt om lezers op te houden.',
   errorCors: (host) =>
     `De server van de feed (${host}) blokkeert andere sites. Hij moet CORS-headers sturen; anders helpt een CORS-proxy: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -98,6 +104,7 @@ const nl: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'regel', 'regels')} buiten fragmenten genegeerd`,
   transcriptWarnJunkLines: (n) => `${unit(n, 'onleesbare regel', 'onleesbare regels')} genegeerd`,
   transcriptWarnNoCues: 'zonder tijdcodes, dus getoond als platte tekst',
+  transcriptWarnTrimmed: 'hij is te lang om helemaal te tonen, dus alleen het begin wordt getoond',
   transcriptWarnNotText: 'geen tekstbestand',
   transcriptWarnBrokenJson: (n) => `JSON beschadigd; ${unit(n, 'segment', 'segmenten')} gelezen`,
   transcriptWarnNoSegments: 'JSON zonder lijst van segmenten',

@@ -47,6 +47,10 @@ const pl: Strings = {
   errorTitle: 'Odcinek niedostępny',
   errorNoFeed: 'Brak adresu kanału: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Kanał nieosiągalny. Sprawdź adres i połączenie, odśwież stronę.',
+  errorTooSlow: 'Serwer kanału jest zbyt wolny: kanał nie dotarł na czas. Spróbuj ponownie później.',
+  errorCut: 'Kanał dotarł niekompletny: połączenie zerwało się przed końcem pliku. Spróbuj ponownie.',
+  errorTooLarge: 'Kanał jest zbyt duży, by go tu pokazać.',
+  errorParseTimeout: 'Odczyt tego kanału trwał zbyt długo: plik może być uszkodzony lub celowo spreparowany.',
   errorCors: (host) =>
     `Serwer kanału (${host}) blokuje inne witryny. Potrzebne są nagłówki CORS albo proxy CORS: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -102,6 +106,7 @@ const pl: Strings = {
   transcriptWarnStrayLines: (n) => `pominięte wiersze poza fragmentami: ${n}`,
   transcriptWarnJunkLines: (n) => `pominięte nieczytelne wiersze: ${n}`,
   transcriptWarnNoCues: 'brak znaczników czasu, więc pokazano zwykły tekst',
+  transcriptWarnTrimmed: 'jest zbyt długa, by pokazać ją w całości, więc widać tylko początek',
   transcriptWarnNotText: 'to nie jest plik tekstowy',
   transcriptWarnBrokenJson: (n) => `uszkodzony JSON; odczytane segmenty: ${n}`,
   transcriptWarnNoSegments: 'JSON nie zawiera listy segmentów',

@@ -41,6 +41,11 @@ const ptBR: Strings = {
   errorTitle: 'Episódio indisponível',
   errorNoFeed: 'Falta o endereço do feed: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Feed inacessível. Confira o endereço e a conexão e recarregue a página.',
+  errorTooSlow: 'O servidor do feed está lento demais: o feed não chegou a tempo. Tente novamente mais tarde.',
+  errorCut: 'O feed chegou incompleto: a conexão caiu antes do arquivo inteiro chegar. Tente novamente.',
+  errorTooLarge: 'O feed é grande demais para ser mostrado aqui.',
+  errorParseTimeout:
+    'A leitura deste feed demorou demais: o arquivo pode estar danificado ou feito para travar leitores.',
   errorCors: (host) =>
     `O servidor do feed (${host}) bloqueia outros sites. Ele precisa enviar cabeçalhos CORS; senão, use um proxy CORS: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -98,6 +103,7 @@ const ptBR: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'linha ignorada', 'linhas ignoradas')} fora dos trechos`,
   transcriptWarnJunkLines: (n) => unit(n, 'linha ilegível ignorada', 'linhas ilegíveis ignoradas'),
   transcriptWarnNoCues: 'sem marcações de tempo, aparece como texto simples',
+  transcriptWarnTrimmed: 'é longa demais para ser mostrada inteira, então só o início é mostrado',
   transcriptWarnNotText: 'não é um arquivo de texto',
   transcriptWarnBrokenJson: (n) => `JSON corrompido; ${unit(n, 'segmento lido', 'segmentos lidos')}`,
   transcriptWarnNoSegments: 'JSON sem lista de segmentos',

@@ -41,6 +41,10 @@ const sv: Strings = {
   errorTitle: 'Avsnittet kan inte visas',
   errorNoFeed: 'Flödets adress saknas: <podcast-episode feed="https://example.com/feed.xml">.',
   errorNetwork: 'Flödet går inte att nå. Kontrollera adressen och anslutningen och läs in sidan igen.',
+  errorTooSlow: 'Flödets server är för långsam: flödet kom inte fram i tid. Försök igen senare.',
+  errorCut: 'Flödet kom fram ofullständigt: anslutningen bröts innan hela filen kommit. Försök igen.',
+  errorTooLarge: 'Flödet är för stort för att visas här.',
+  errorParseTimeout: 'Det tog för lång tid att läsa flödet: filen kan vara skadad eller gjord för att stoppa läsare.',
   errorCors: (host) =>
     `Flödets server (${host}) spärrar andra webbplatser. Den måste skicka CORS-huvuden, annars hjälper en CORS-proxy: proxy="https://proxy.example/?url={url}".`,
   errorHttp: (status) =>
@@ -98,6 +102,7 @@ const sv: Strings = {
   transcriptWarnStrayLines: (n) => `${unit(n, 'rad', 'rader')} utanför segment ignorerades`,
   transcriptWarnJunkLines: (n) => `${unit(n, 'oläslig rad', 'oläsliga rader')} ignorerades`,
   transcriptWarnNoCues: 'saknar tidskoder och visas därför som ren text',
+  transcriptWarnTrimmed: 'den är för lång för att visas i sin helhet, så bara början visas',
   transcriptWarnNotText: 'inte en textfil',
   transcriptWarnBrokenJson: (n) => `JSON är trasig; ${unit(n, 'segment', 'segment')} lästes`,
   transcriptWarnNoSegments: 'JSON saknar lista med segment',

@@ -39,6 +39,10 @@ const zh: Strings = {
   errorTitle: '无法显示本集',
   errorNoFeed: '缺少订阅源地址：<podcast-episode feed="https://example.com/feed.xml">。',
   errorNetwork: '无法访问订阅源。请检查地址和网络连接，然后重新加载页面。',
+  errorTooSlow: '订阅源的服务器太慢：订阅源未能及时送达。请稍后再试。',
+  errorCut: '订阅源不完整：整个文件传完之前连接就断开了。请重试。',
+  errorTooLarge: '订阅源太大，无法在此显示。',
+  errorParseTimeout: '读取此订阅源耗时过长：文件可能已损坏，或被刻意构造来拖住阅读器。',
   errorCors: (host) =>
     `订阅源服务器（${host}）不允许其他网站读取。请让服务器发送 CORS 标头，或设置 CORS 代理：proxy="https://proxy.example/?url={url}"。`,
   errorHttp: (status) =>
@@ -94,6 +98,7 @@ const zh: Strings = {
   transcriptWarnStrayLines: (n) => `已忽略字幕之外的${n}行`,
   transcriptWarnJunkLines: (n) => `已忽略${n}行无法识别的字符`,
   transcriptWarnNoCues: '没有带时间的字幕，因此以纯文本显示',
+  transcriptWarnTrimmed: '内容过长，无法完整显示，仅显示开头部分',
   transcriptWarnNotText: '不是文本文件',
   transcriptWarnBrokenJson: (n) => `JSON 已损坏；读取了${n}个片段`,
   transcriptWarnNoSegments: 'JSON 中没有片段列表',
