@@ -19,6 +19,8 @@ export interface PodcastEpisodeAttributes {
   feed?: string;
   /** URL of an episode snapshot, read instead of the feed. */
   src?: string;
+  /** Milliseconds the feed may take to arrive and to be read. */
+  timeout?: number | string;
   /** `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title. */
   episode?: string;
   /** How many similar episodes to list (default 4; `0` hides the list). */

@@ -54,6 +54,7 @@ let widgets = 0;
  *
  * @attr feed - URL of the podcast's RSS feed (required). Relative URLs resolve against the page.
  * @attr src - URL of an episode snapshot (`/episode.json?feed=…&episode=…` of our server, or a file `npx podcast-episode snapshot` wrote): one small request instead of the feed. It records its feed, so memory and sharing behave as with `feed`; a related episode picked from it is read from the feed.
+ * @attr timeout - Milliseconds the feed may take to arrive, and again to be read (default 30000; a server silent for 10 s fails sooner). Then the card says the server is too slow and offers "Try again".
  * @attr episode - Which episode: `latest` (default), a guid, an episode number (`12`, `S2E5`), the episode's link, or its title.
  * @attr related - How many similar episodes to list (default 4; `0` hides the list).
  * @attr proxy - URL template with `{url}` used for every fetch except the audio, for feeds whose server does not allow cross-origin reads.
@@ -151,6 +152,7 @@ export class PodcastEpisodeElement extends LitElement {
   static override properties = {
     feed: { type: String },
     src: { type: String },
+    timeout: { type: Number },
     episode: { type: String },
     related: { type: Number },
     proxy: { type: String },
@@ -174,6 +176,8 @@ export class PodcastEpisodeElement extends LitElement {
   declare feed: string;
   /** URL of an episode snapshot (`/episode.json` of our server, or the CLI's file), read instead of the feed. */
   declare src: string;
+  /** Milliseconds the feed may take to arrive and to be read (default 30 000; a server silent for 10 s fails sooner). */
+  declare timeout?: number;
   /** Which episode to show (see the `episode` attribute). */
   declare episode: string;
   /** How many similar episodes to list; 0 hides the list. */
@@ -352,7 +356,7 @@ export class PodcastEpisodeElement extends LitElement {
       // in a task of its own, rather than in the task that renders the episode.
       const lang = formatLanguage(this, this.language);
       setTimeout(() => formatDate(new Date(0), lang), 0);
-      void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '');
+      void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '', Number(this.timeout) || undefined);
     } else if (changed.has('episode')) {
       this.pickedId = undefined;
       this.showSelection();
@@ -438,7 +442,7 @@ export class PodcastEpisodeElement extends LitElement {
   private retry(): void {
     this.failure = undefined;
     this.state = 'loading';
-    void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '');
+    void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '', Number(this.timeout) || undefined);
   }
 
   private pickRelated(episode: Episode): void {

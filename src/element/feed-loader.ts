@@ -40,7 +40,7 @@ export class FeedLoader implements ReactiveController {
   }
 
   /** Reads `src` (a snapshot, see src/snapshot/) when given, else the feed through `proxy`. */
-  async load(feed: string, proxy: string, src = ''): Promise<void> {
+  async load(feed: string, proxy: string, src = '', timeout?: number): Promise<void> {
     const token = ++this.token;
     this.set({ status: 'loading' });
     if (src.trim()) return this.loadSnapshot(token, src.trim());
@@ -52,7 +52,7 @@ export class FeedLoader implements ReactiveController {
       });
     try {
       const [data, sanitize, select] = await Promise.all([
-        loadFeed(url, proxy || undefined),
+        loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined }),
         // Without the sanitiser the notes are shown as plain text, never unsanitised.
         loadSanitizer().catch(() => undefined),
         loadSelector(),
