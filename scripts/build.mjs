@@ -28,7 +28,18 @@ await esbuild({
 for (const mode of ['cdn', 'npm']) {
   await viteBuild({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
 }
-for (const file of ['dist/index.js', 'dist/podcast-episode.js']) exposeParserUrl(file);
+// In each build (npm `index*`, CDN `podcast-episode*`) the file holding the parse client: the entry or a chunk.
+for (const prefix of ['index', 'podcast-episode']) {
+  const holders = readdirSync('dist').filter(
+    (name) =>
+      name.startsWith(prefix) &&
+      name.endsWith('.js') &&
+      name !== 'podcast-episode-parser.js' &&
+      readFileSync(`dist/${name}`, 'utf8').includes('./podcast-episode-parser.js'),
+  );
+  if (holders.length !== 1) throw new Error(`expected one ${prefix}* file to hold the parser's URL, found ${holders}`);
+  exposeParserUrl(`dist/${holders[0]}`);
+}
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // tsc emits no .d.ts for a hand-written one: the framework typings must be a declaration file (see its header).

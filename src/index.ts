@@ -41,7 +41,7 @@ export type {
   VueCustomElement,
   VueEmit,
 } from './jsx.js';
-export { setParserUrl } from './feed/parse-client.js';
+export { setParserUrl } from './feed/parser-url.js';
 
 if (!customElements.get('podcast-episode')) {
   customElements.define('podcast-episode', PodcastEpisodeElement);

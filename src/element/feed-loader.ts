@@ -1,12 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadFeed } from '../feed/load.js';
 import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/errors.js';
 import type { FeedData } from '../feed/feed-data.js';
 import { strings } from '../i18n/strings.js';
 import type { Sanitize } from '../ui/notes-view.js';
-import { loadSanitizer, loadSelector, loadSnapshotReader } from './chunks.js';
+import { loadFeedReader, loadSanitizer, loadSelector, loadSnapshotReader } from './chunks.js';
 import type { selectEpisode } from '../episode/select.js';
-import { fetchResource } from '../net/fetch-resource.js';
 
 /** Where reading the feed stands: under way, read (with the notes sanitiser when it loaded), or failed. */
 export type FeedLoad =
@@ -52,7 +50,9 @@ export class FeedLoader implements ReactiveController {
       });
     try {
       const [data, sanitize, select] = await Promise.all([
-        loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined }),
+        loadFeedReader().then((loadFeed) =>
+          loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined }),
+        ),
         // Without the sanitiser the notes are shown as plain text, never unsanitised.
         loadSanitizer().catch(() => undefined),
         loadSelector(),
@@ -66,7 +66,7 @@ export class FeedLoader implements ReactiveController {
   /** One small request instead of the feed: the snapshot the server or the CLI made. */
   private async loadSnapshot(token: number, src: string): Promise<void> {
     try {
-      const [{ readSnapshotText, snapshotData }, sanitize, select] = await Promise.all([
+      const [{ readSnapshotText, snapshotData, fetchResource }, sanitize, select] = await Promise.all([
         loadSnapshotReader(),
         loadSanitizer().catch(() => undefined),
         loadSelector(),

@@ -3,19 +3,12 @@ import type { FeedData } from './feed-data.js';
 import type { ParseRequest, ParseResponse } from './parse-protocol.js';
 import { strings } from '../i18n/strings.js';
 import { WorkerPool } from './worker-pool.js';
+import { parserUrlOverride } from './parser-url.js';
 
 /** How long reading one feed may take by default before it is given up (the worker is ended), in ms. */
 export const PARSE_TIMEOUT = 20_000;
 
-let parserUrl: string | undefined;
-
-/**
- * Where the parser worker script lives. By default beside the module that defined the element (the CDN file or
- * `dist/index.js`); a bundler that moves files around can point it elsewhere before the first feed loads.
- */
-export function setParserUrl(url: string): void {
-  parserUrl = url;
-}
+export { setParserUrl } from './parser-url.js';
 
 /**
  * The parser worker script, a sibling of the element's own module in `dist/` (package export
@@ -50,7 +43,7 @@ function readyPool(): Promise<WorkerPool | undefined> {
     };
     try {
       const source =
-        `try { importScripts(${JSON.stringify(parserUrl ?? defaultParserUrl())}); postMessage({ id: 0, ready: true }); }\n` +
+        `try { importScripts(${JSON.stringify(parserUrlOverride() ?? defaultParserUrl())}); postMessage({ id: 0, ready: true }); }\n` +
         `catch (e) { postMessage({ id: 0, ready: false }); close(); }`;
       blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       const url = blobUrl;
