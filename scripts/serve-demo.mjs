@@ -81,6 +81,7 @@ const cdnOrigin = `http://${display}:${cdn.port}`;
 const crossOriginQuery = cdn.port === main.port + 1 ? '' : `?cdn=${encodeURIComponent(cdnOrigin)}`;
 
 const pages = [
+  ['Episode page (full layout)', `${origin}/demo/episode.html`],
   ['Hostile CMS theme', `${origin}/demo/cms.html`],
   ['280 px sidebar', `${origin}/demo/sidebar.html`],
   ['Cross-origin script', `${origin}/demo/cross-origin.html${crossOriginQuery}`],
