@@ -12,17 +12,6 @@ export const loadTranscriptViewer = lazyChunk(() =>
   import('../transcript/index.js').then((module) => module.defineTranscriptElement()),
 );
 
-/**
- * Fetching and reading feeds (the request cache, deadlines, the parser workers): loaded when the first feed is,
- * so the script-tag module stays small; the parser worker starts as soon as this arrives.
- */
-export const loadFeedReader = lazyChunk(async () => {
-  // Both at once: the feed loader imports the fetch module, which the transcript and chapters chunks share, and
-  // asking for it now saves a round trip before the feed's own request.
-  const [{ loadFeed }] = await Promise.all([import('../feed/load.js'), import('../net/fetch-resource.js')]);
-  return loadFeed;
-});
-
 /** Reads the `episode` attribute (`latest`, a number, a guid, a title…): loaded beside the feed. */
 export const loadSelector = lazyChunk(() => import('../episode/select.js').then((m) => m.selectEpisode));
 

@@ -3,7 +3,8 @@ import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/er
 import type { FeedData } from '../feed/feed-data.js';
 import { strings } from '../i18n/strings.js';
 import type { Sanitize } from '../ui/notes-view.js';
-import { loadFeedReader, loadSanitizer, loadSelector, loadSnapshotReader } from './chunks.js';
+import { loadSanitizer, loadSelector, loadSnapshotReader } from './chunks.js';
+import { loadFeed } from '../feed/load.js';
 import type { selectEpisode } from '../episode/select.js';
 
 /** Where reading the feed stands: under way, read (with the notes sanitiser when it loaded), or failed. */
@@ -50,9 +51,7 @@ export class FeedLoader implements ReactiveController {
       });
     try {
       const [data, sanitize, select] = await Promise.all([
-        loadFeedReader().then((loadFeed) =>
-          loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined }),
-        ),
+        loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined }),
         // Without the sanitiser the notes are shown as plain text, never unsanitised.
         loadSanitizer().catch(() => undefined),
         loadSelector(),

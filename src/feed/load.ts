@@ -1,9 +1,15 @@
-import { parseFeed, warmUpParser } from './parse-client.js';
 import { absoluteUrl, fetchBody, proxiedUrl } from '../net/fetch-resource.js';
 import { RequestCache } from '../net/request-cache.js';
 import type { FeedData } from './feed-data.js';
 import { FEED_DEADLINES, deadlinesWith } from '../net/deadline.js';
 import { MAX_FEED_BYTES } from './limits.js';
+import { lazyChunk } from '../util/lazy-chunk.js';
+
+/**
+ * The parse client (parser workers, watchdog, the main-thread fallback) is a chunk of its own, loaded while the feed
+ * downloads: the request starts at once from the main module, and the parser is there by the time the body is.
+ */
+const loadParseClient = lazyChunk(() => import('./parse-client.js'));
 
 /** How a feed is loaded. */
 export interface LoadFeedOptions {
@@ -15,10 +21,13 @@ export interface LoadFeedOptions {
 }
 
 async function fetchFeed(url: string, proxy: string | null | undefined, options: LoadFeedOptions): Promise<FeedData> {
-  warmUpParser();
+  const client = loadParseClient();
+  // The worker starts while the feed downloads.
+  client.then((c) => c.warmUpParser()).catch(() => undefined);
   const accept = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5';
   const deadlines = deadlinesWith(FEED_DEADLINES, options.timeout);
   const { bytes, contentType } = await fetchBody(url, proxy, accept, { deadlines, maxBytes: MAX_FEED_BYTES });
+  const { parseFeed } = await client;
   return parseFeed(bytes.buffer, contentType, url, options.timeout);
 }
 
