@@ -8,6 +8,7 @@
 import { defineConfig } from 'vite';
 import { nodeShims } from './scripts/lib/node-shims.mjs';
 import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
+import { compactLocales } from './scripts/lib/compact-locales.mjs';
 
 const npmExternals = [/^lit(\/|$)/, /^@lit\//, /^howler$/, /^dompurify$/];
 
@@ -15,7 +16,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode !== 'npm';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), compactLocales()],
     resolve: {
       alias: Object.entries(nodeShims).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })),
     },

@@ -7,7 +7,19 @@ import { strings as english, type Strings } from './strings.js';
 import { lazyChunk } from '../util/lazy-chunk.js';
 
 type Loader = () => Promise<Strings>;
-const chunk = (load: () => Promise<{ default: Strings }>): Loader => lazyChunk(() => load().then((m) => m.default));
+
+/**
+ * A locale as shipped: the build turns each locale into its words in the English keys' order (see
+ * scripts/lib/compact-locales.mjs), to keep key names out of every chunk; sources run as written (tests) are
+ * still keyed objects.
+ */
+function toWords(shipped: Strings | unknown[]): Strings {
+  if (!Array.isArray(shipped)) return shipped;
+  return Object.fromEntries(Object.keys(english).map((key, i) => [key, shipped[i]])) as Strings;
+}
+
+const chunk = (load: () => Promise<{ default: Strings | unknown[] }>): Loader =>
+  lazyChunk(() => load().then((m) => toWords(m.default)));
 
 /** The interface languages shipped, by their tag, with their chunks. */
 const LOCALES: Readonly<Record<string, Loader>> = {

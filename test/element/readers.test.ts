@@ -118,6 +118,17 @@ describe('readers: their language', () => {
     });
   }
 
+  it('each word lands where it belongs (the build ships locales as arrays in English key order)', async () => {
+    const de = (await LOCALES.de!()).default as Record<string, unknown>;
+    const { el } = createWidget({ feed: DEMO_FEED, language: 'de', layout: 'compact' }, container('width: 672px'));
+    await waitForReady(el);
+    expect(parts(el, 'panel-button').map(text)).to.deep.equal(
+      ['panelNotes', 'panelChapters', 'panelTranscript', 'panelRelated'].map((key) => de[key]),
+    );
+    expect(text(part(el, 'topics')!.querySelector('h3'))).to.equal(de.topicsHeading);
+    expect(part(el, 'seek')!.getAttribute('aria-label')).to.equal(de.seek);
+  });
+
   it('feed text keeps the feed’s language; the interface has the page’s (nearest lang)', async () => {
     const box = container('width: 672px');
     box.setAttribute('lang', 'de');
