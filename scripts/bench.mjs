@@ -250,7 +250,6 @@ function chunkRole(file, firstEpisodeFiles) {
   if (/howler/i.test(file) || source.includes('HTML5 Audio pool')) return 'lazy: howler, on first play';
   if (/pipeline/i.test(file)) return 'lazy: main-thread parser (only without a worker)';
   if (/transcript/i.test(file)) return 'lazy: transcript viewer, only for an episode with a transcript';
-  if (/chapter-topics/i.test(file)) return 'lazy: topics from a chapters file, only when the episode has one';
   if (/load-chapters/i.test(file)) return 'lazy: chapters reader, with the first episode';
   if (firstEpisodeFiles?.has(file)) return 'lazy: loaded to show the first episode';
   return 'lazy chunk';

@@ -547,7 +547,7 @@ export class PodcastEpisodeElement extends LitElement {
       cardClass: this.cardClass(),
       titleLevel,
       sections,
-      topics: sections.has('topics') ? (this.feedChapters.topics(key) ?? episode.topics) : [],
+      topics: sections.has('topics') ? episode.topics : [],
       related: sections.has('related') ? this.relatedEpisodes.of(data, episode, count) : [],
       // The compact card offers Chapters as soon as the feed names a chapters file, before it has arrived, so the
       // row of buttons does not change under the reader's pointer (or push the page down) when it does.

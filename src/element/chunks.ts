@@ -27,6 +27,3 @@ export const loadSnapshotReader = lazyChunk(async () => {
 
 /** The chapters reader and the chapter list's view and styles (see chapters-chunk.ts). */
 export const loadChaptersChunk = lazyChunk(() => import('../chapters/chapters-chunk.js'));
-
-/** Topics from chapter titles: needed only when the chapters came from a JSON file (the worker saw the others). */
-export const loadChapterTopics = lazyChunk(() => import('../chapters/chapter-topics.js').then((m) => m.chapterTopics));

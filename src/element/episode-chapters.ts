@@ -1,8 +1,8 @@
 import { nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import type { Chapter } from '../chapters/model.js';
 import type { ChaptersFailure } from '../chapters/load-chapters.js';
-import type { Episode, Topic } from '../feed/model.js';
-import { loadChapterTopics, loadChaptersChunk } from './chunks.js';
+import type { Episode } from '../feed/model.js';
+import { loadChaptersChunk } from './chunks.js';
 import type { ChaptersViewOptions } from '../ui/chapters-view.js';
 
 /** The feed's chapters of one episode, and the topics they give when they came from a chapters file. */
@@ -10,7 +10,6 @@ interface FeedChapters {
   /** `feed URL + episode id`: which episode these are for. */
   key: string;
   chapters: readonly Chapter[];
-  topics?: Topic[];
 }
 
 const NONE: readonly Chapter[] = [];
@@ -70,11 +69,6 @@ export class EpisodeChapters {
     }
   }
 
-  /** Topics from a chapters file, for notes that list none of their own. */
-  topics(key: string): Topic[] | undefined {
-    return this.of(key)?.topics;
-  }
-
   private of(key: string): FeedChapters | undefined {
     return this.feed?.key === key ? this.feed : undefined;
   }
@@ -87,10 +81,9 @@ export class EpisodeChapters {
         this.adoptStyles(chaptersStyles);
       }
       const loaded = await loadChapters(episode, { proxy: proxy || undefined });
-      const topics = loaded.source === 'json' ? (await loadChapterTopics())(episode, loaded.chapters) : undefined;
       // Another episode (or feed) may be on screen by now.
       if (this.wanted !== key) return;
-      this.feed = { key, chapters: loaded.chapters, topics };
+      this.feed = { key, chapters: loaded.chapters };
       this.host.requestUpdate();
       if (loaded.error) this.warn(loaded.error);
     } catch {

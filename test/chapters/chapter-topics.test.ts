@@ -3,7 +3,6 @@
 // titles replacing the topics) are now the opposite of what is wanted: the same titles twice, one list above the
 // other.
 import { expect } from '@esm-bundle/chai';
-import { chapterTopics } from '../../src/chapters/chapter-topics.js';
 import { chapterListShown, chapterTitlesAsTopics } from '../../src/chapters/chapter-titles-as-topics.js';
 import { parseJsonChapters } from '../../src/chapters/parse-json-chapters.js';
 import { extractTopics } from '../../src/episode/topics.js';
@@ -11,7 +10,6 @@ import type { Chapter } from '../../src/chapters/model.js';
 import { TRIMMED, feedUrl, readFeedFile } from '../support/feeds.js';
 import { AUX_EXAMPLE, fetchText } from './helpers.js';
 
-const chapters = (...titles: string[]): Chapter[] => titles.map((title, i) => ({ start: i * 60, title }));
 const texts = (topics: readonly { text: string }[]) => topics.map((t) => t.text);
 
 describe('chapter titles as topics: only where no chapter list is shown', () => {
@@ -52,7 +50,6 @@ describe('chapter titles as topics: only where no chapter list is shown', () => 
     const episode = { notesHtml: '<p>In this episode:</p><ul><li>Tides</li><li>Moons</li></ul>', keywords: [] };
     const topics = extractTopics(episode);
     expect(texts(topics)).to.deep.equal(['Tides', 'Moons']);
-    expect(chapterTopics({ topics }, chapters('Intro', 'Something else entirely'))).to.equal(topics);
   });
 
   describe('real feeds with JSON chapters', () => {
@@ -66,7 +63,10 @@ describe('chapter titles as topics: only where no chapter list is shown', () => 
       const feed = await readFeedFile(TRIMMED.themnshow);
       const episode = feed.episodes.find((e) => e.chapters)!;
       expect(chapterListShown(episode)).to.equal(true);
-      expect(texts(chapterTopics(episode, example))).not.to.include('Hearing Aids');
+      // The topics the element shows are the episode's own (readFeedFile skips the worker's topics step: computed
+      // here by the same code); a chapters file shown as chapters adds none of its titles.
+      expect(texts(extractTopics(episode))).not.to.include('Hearing Aids');
+      expect(example.map((c) => c.title)).to.include('Hearing Aids');
     });
 
     it("Podcasting 2.0 episode 57: the notes' own list stays", async () => {
@@ -74,7 +74,7 @@ describe('chapter titles as topics: only where no chapter list is shown', () => 
       const episode = feed.episodes.find((e) => e.title === 'Episode 57: Rebel Rubes')!;
       // readFeedFile reads the feed without the worker's pipeline: its topics are computed here.
       const topics = extractTopics(episode);
-      expect(texts(chapterTopics({ topics }, example))).to.include('PodPing Watcher');
+      expect(texts(topics)).to.include('PodPing Watcher');
     });
   });
 });
