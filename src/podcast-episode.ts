@@ -13,7 +13,7 @@ import { EpisodeChapters } from './element/episode-chapters.js';
 import { NotesController } from './element/notes-controller.js';
 import { RelatedEpisodes } from './element/related-episodes.js';
 import { loadTranscriptViewer } from './element/chunks.js';
-import { formatLanguage, statedLanguage } from './element/language.js';
+import { statedLanguage } from './element/language.js';
 import { cardStyles } from './ui/card.styles.js';
 import { headerStyles } from './ui/header-view.styles.js';
 import { playerStyles } from './ui/player-view.styles.js';
@@ -29,7 +29,7 @@ import { renderCard } from './ui/card-view.js';
 import { skeletonStyles } from './ui/skeleton-view.styles.js';
 import { renderError } from './ui/error-view.js';
 import { errorStyles } from './ui/error-view.styles.js';
-import { LocalizeController } from './element/localize-controller.js';
+import { LocalizeController, readerLanguage } from './element/localize-controller.js';
 import { addTranslation } from './i18n/localize.js';
 import { errorMessage } from './i18n/error-message.js';
 import type { Strings } from './i18n/strings.js';
@@ -353,8 +353,8 @@ export class PodcastEpisodeElement extends LitElement {
       this.failure = undefined;
       this.state = 'loading';
       // The first Intl date formatter of a page costs ~13 ms (locale data): build it while the feed downloads,
-      // in a task of its own, rather than in the task that renders the episode.
-      const lang = formatLanguage(this, this.language);
+      // in a task of its own, rather than in the task that renders the episode (in the interface language).
+      const lang = readerLanguage(this, this.language);
       setTimeout(() => formatDate(new Date(0), lang), 0);
       void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '', Number(this.timeout) || undefined);
     } else if (changed.has('episode')) {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/errors.js';
 import type { FeedData } from '../feed/feed-data.js';
 import { strings } from '../i18n/strings.js';
@@ -17,7 +17,7 @@ export type FeedLoad =
  * Reads the element's feed (through its proxy) and the sanitiser beside it. A newer `load()` supersedes an older
  * one: a feed that answers late after the page changed `feed` is dropped, never shown.
  */
-export class FeedLoader implements ReactiveController {
+export class FeedLoader {
   state: FeedLoad = { status: 'loading' };
   private readonly host: ReactiveControllerHost;
   private readonly settled: (state: FeedLoad) => void;
@@ -28,10 +28,7 @@ export class FeedLoader implements ReactiveController {
   constructor(host: ReactiveControllerHost, settled: (state: FeedLoad) => void) {
     this.host = host;
     this.settled = settled;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The notes sanitiser, once the feed is read (undefined if its chunk could not load). */
   get sanitize(): Sanitize | undefined {

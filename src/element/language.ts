@@ -10,8 +10,3 @@ export function statedLanguage(host: HTMLElement, language: string | undefined):
     ''
   );
 }
-
-/** The language dates are written in: the stated one, else the browser's. */
-export function formatLanguage(host: HTMLElement, language: string | undefined): string {
-  return statedLanguage(host, language) || navigator.language || 'en';
-}

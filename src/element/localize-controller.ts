@@ -1,6 +1,19 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { interfaceLanguage, loadWords, wordsNow } from '../i18n/localize.js';
 import { strings as english, type Strings } from '../i18n/strings.js';
+import { statedLanguage } from './language.js';
+
+/**
+ * The interface language for `host`: the first the widget speaks of its `language`, the nearest `lang` around it,
+ * and the browser's languages; else English.
+ */
+export function readerLanguage(host: HTMLElement, language: string | undefined): string {
+  return interfaceLanguage([
+    language,
+    statedLanguage(host, undefined),
+    ...(navigator.languages ?? [navigator.language]),
+  ]);
+}
 
 /**
  * The widget's interface language and its words: the element's `language`, else the nearest `lang` around it,
@@ -22,11 +35,7 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.host;
-    const lang = interfaceLanguage([
-      host.language,
-      host.closest('[lang]')?.getAttribute('lang') ?? undefined,
-      ...(navigator.languages ?? [navigator.language]),
-    ]);
+    const lang = readerLanguage(host, host.language);
     const now = wordsNow(lang);
     if (now) {
       this.lang = lang;

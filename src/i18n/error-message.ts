@@ -25,8 +25,6 @@ export function errorMessage(error: ErrorDetail, t: Strings, lang: string, wante
       return t.errorEmptyFeed;
     case 'episode-not-found':
       return t.errorEpisodeNotFound(wanted);
-    case 'audio':
-      return error.message;
   }
   return error.message;
 }
