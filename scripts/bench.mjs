@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs               build (npm run build), then measure
 //   node scripts/bench.mjs --no-build    measure what is already in dist/
 //   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose,
-//            --hostile-only (section 6 alone)
+//            --hostile-only (section 6 alone), --sizes-only (section 1 alone: what the script tag costs, gzip -9)
 //
 // What it measures (headless Chromium through puppeteer-core; CHROME_PATH, default /usr/bin/chromium):
 // 1. gzip -9 sizes of dist/podcast-episode.js plus the chunks it imports statically (what the script tag loads,
@@ -387,6 +387,13 @@ async function main() {
   // 1. sizes -------------------------------------------------------------------------------------------------
   const sizes = measureSizes();
   report.sizes = sizes;
+  if (argv.includes('--sizes-only')) {
+    const { gzip } = sizes.scriptTag;
+    out(
+      `script tag: ${gzip} bytes gzip -9 (${fmtKB(gzip)}); budget ${TARGET_GZIP_KB * KB} bytes, ${TARGET_GZIP_KB * KB - gzip} left`,
+    );
+    return;
+  }
 
   // 2 + 3. browser ------------------------------------------------------------------------------------------
   const feedsFound = existsSync(feedsDir);
