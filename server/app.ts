@@ -11,6 +11,7 @@ import { CachedFetcher } from './proxy/cached-fetcher.js';
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
+import { addEmbedRoutes, DEFAULT_WIDGET_URL, type WidgetFiles } from './embed/embed-routes.js';
 
 export interface Platform {
   config: ServerConfig;
@@ -22,6 +23,8 @@ export interface Platform {
   defer(c: Context, work: Promise<unknown>): void;
   /** Reads a feed for /episode.json; default: on this thread. */
   readFeed?: FeedReader;
+  /** The built widget's files for `/widget/*` (Node: dist/; Workers: the static assets binding). */
+  widgetFiles?: WidgetFiles;
 }
 
 export interface ServerApp {
@@ -81,29 +84,29 @@ export function createApp(platform: Platform): ServerApp {
       }),
   );
 
-  app.use('/proxy', async (c, next) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) {
-      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-      response.headers.set('Retry-After', String(wait));
-      return response;
-    }
-    await next();
-  });
-  app.use('/episode.json', async (c, next) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) {
-      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-      response.headers.set('Retry-After', String(wait));
-      return response;
-    }
-    await next();
-  });
+  // Every route that may fetch upstream counts against the client's limit.
+  for (const path of ['/proxy', '/episode.json', '/embed', '/oembed'])
+    app.use(path, async (c, next) => {
+      const wait = limiter.take(platform.clientAddress(c));
+      if (wait > 0) {
+        const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
+        response.headers.set('Retry-After', String(wait));
+        return response;
+      }
+      await next();
+    });
 
   app.get('/', (c) =>
-    c.json({ name: 'podcast-episode server', routes: ['/proxy?url=', '/episode.json?feed=&episode='] }, 200, {
-      ...SECURITY_HEADERS,
-    }),
+    c.json(
+      {
+        name: 'podcast-episode server',
+        routes: ['/proxy?url=', '/episode.json?feed=&episode=', '/embed?feed=&episode=&theme=&layout=', '/oembed?url='],
+      },
+      200,
+      {
+        ...SECURITY_HEADERS,
+      },
+    ),
   );
   app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
 
@@ -140,6 +143,15 @@ export function createApp(platform: Platform): ServerApp {
         'X-Cache': state,
       },
     });
+  });
+
+  addEmbedRoutes(app, {
+    snapshots,
+    cacheControl,
+    maxAge: config.maxAge,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+    widgetFiles: platform.widgetFiles,
+    defer: (c, work) => platform.defer(c, work),
   });
 
   return { app, fetcher };
