@@ -15,7 +15,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { EpisodeSnapshot } from '../../src/snapshot/snapshot-model.js';
 import { formatDate, formatDuration } from '../../src/episode/format.js';
-import { episodeLabel } from '../../src/ui/episode-labels.js';
+import { episodeLabel, guestLine, hostLine } from '../../src/ui/episode-labels.js';
 import { strings } from '../../src/i18n/strings.js';
 import { embedUrl, type EmbedParams } from './embed-params.js';
 import { renderLinkPreviews } from './link-previews.js';
@@ -24,6 +24,7 @@ import { episodeSummary } from './summary-text.js';
 
 const LANG = 'en';
 const MAX_TOPICS = 12;
+const COMPACT_TOPICS = 3;
 
 export interface EmbedPageInput {
   snapshot: EpisodeSnapshot;
@@ -35,16 +36,62 @@ export interface EmbedPageInput {
   scriptOrigins: string[];
 }
 
+/** Up to two initials of the show's name, drawn where there is no artwork (as the element does). */
+function initials(title: string): string {
+  const words = title.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .slice(0, 2)
+    .map((word) => word[0]!.toLocaleUpperCase())
+    .join('');
+}
+
 function meta(snapshot: EpisodeSnapshot): HtmlEscapedString | Promise<HtmlEscapedString> {
   const { episode } = snapshot;
-  const label = episodeLabel(episode, strings);
-  const date = episode.published ? formatDate(episode.published, LANG) : '';
-  const length = episode.duration !== undefined ? formatDuration(episode.duration, LANG) : '';
+  const date = episode.published
+    ? html`<time datetime="${episode.published.toISOString()}">${formatDate(episode.published, LANG)}</time>`
+    : '';
+  const parts = [
+    episodeLabel(episode, strings),
+    date,
+    episode.duration !== undefined ? formatDuration(episode.duration, LANG) : '',
+  ].filter((part) => part !== '');
+  // As the element writes it: "S1 · Ep 2 · Apr 19, 2026 · 34 s", the dots hidden from screen readers.
   return html`<p class="meta">
-    ${label ? html`<span>${label}</span>` : ''}
-    ${date ? html`<time datetime="${episode.published!.toISOString()}">${date}</time>` : ''}
-    ${length ? html`<span>${length}</span>` : ''}
+    ${parts.map((part, i) => html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : ''}<span>${part}</span>`)}
   </p>`;
+}
+
+function people(snapshot: EpisodeSnapshot): HtmlEscapedString | Promise<HtmlEscapedString> | string {
+  const { episode, podcast } = snapshot;
+  const line = [hostLine(episode, podcast, strings, LANG), guestLine(episode, strings, LANG)].filter(Boolean).join(' ');
+  return line ? html`<p class="host">${line}</p>` : '';
+}
+
+/** The topics as the element lists them: compact, the first three and the rest behind "+N more". */
+function topics(
+  snapshot: EpisodeSnapshot,
+  layout: EmbedParams['layout'],
+): HtmlEscapedString | Promise<HtmlEscapedString> | string {
+  const all = snapshot.episode.topics.slice(0, MAX_TOPICS);
+  if (!all.length) return '';
+  const shown = layout === 'full' ? all : all.slice(0, COMPACT_TOPICS);
+  const rest = all.slice(shown.length);
+  const list = (items: typeof all) =>
+    html`<ul class="topics">
+      ${items.map((t) => html`<li>${t.text}</li>`)}
+    </ul>`;
+  return html`<section class="topics-section">
+    <h2 class="section-heading">${strings.topicsHeading}</h2>
+    ${list(shown)}
+    ${
+      rest.length
+        ? html`<details class="more-topics">
+            <summary>${strings.moreTopics(rest.length)}</summary>
+            ${list(rest)}
+          </details>`
+        : ''
+    }
+  </section>`;
 }
 
 function related(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscapedString> | string {
@@ -79,36 +126,29 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
   const image = episode.image ?? podcast.image;
   const feedLang = podcast.language || undefined;
   const summary = episodeSummary(snapshot, params.layout === 'full' ? 1200 : 400);
-  const topics = episode.topics.slice(0, MAX_TOPICS);
   const audio = episode.enclosure;
   return html`<article class="static ${params.layout}" ${feedLang ? html` lang="${feedLang}"` : ''}>
     <header class="header">
-      ${image ? html`<img class="artwork" src="${image}" alt="" width="132" height="132" decoding="async" />` : ''}
+      ${
+        image
+          ? html`<img class="artwork" src="${image}" alt="" width="132" height="132" decoding="async" />`
+          : html`<div class="artwork artwork--drawn" aria-hidden="true">${initials(podcast.title)}</div>`
+      }
       <div class="heading">
         ${podcast.link ? html`<a class="show" href="${podcast.link}" target="_blank" rel="noopener noreferrer">${podcast.title}</a>` : html`<p class="show">${podcast.title}</p>`}
         <h1 class="title">${episode.title}</h1>
-        ${meta(snapshot)}
+        ${meta(snapshot)} ${people(snapshot)}
       </div>
     </header>
     ${
       audio
         ? html`<div class="player">
-            <audio controls preload="metadata" src="${audio.url}" aria-label="${episode.title}"></audio>
+            <audio controls preload="none" src="${audio.url}" aria-label="${episode.title}"></audio>
             <a class="download" href="${audio.url}" target="_blank" rel="noopener noreferrer">${strings.download}</a>
           </div>`
         : ''
     }
-    ${summary ? html`<p class="summary">${summary}</p>` : ''}
-    ${
-      topics.length
-        ? html`<section aria-label="${strings.topicsHeading}">
-            <ul class="topics">
-              ${topics.map((t) => html`<li>${t.text}</li>`)}
-            </ul>
-          </section>`
-        : ''
-    }
-    ${related(input)}
+    ${summary ? html`<p class="summary">${summary}</p>` : ''} ${topics(snapshot, params.layout)} ${related(input)}
   </article>`;
 }
 

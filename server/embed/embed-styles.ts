@@ -28,7 +28,7 @@ podcast-episode { display: block; }
 podcast-episode:not([state='ready']) { position: absolute; inset: 0 0 auto 0; visibility: hidden; }
 podcast-episode[state='ready'] + .static { display: none; }
 .static {
-  box-sizing: border-box; display: flex; flex-direction: column; gap: 16px; margin: 0; padding: 20px;
+  box-sizing: border-box; display: flex; flex-direction: column; gap: 16px; margin: 0; padding: 16px;
   border: 1px solid var(--border); border-radius: 16px; background: var(--bg); color: var(--text);
   overflow-wrap: anywhere;
 }
@@ -40,23 +40,35 @@ podcast-episode[state='ready'] + .static { display: none; }
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
 }
 .full .artwork { width: 132px; height: 132px; border-radius: 10px; }
+.artwork--drawn {
+  display: grid; place-items: center; font-size: 1.5em; font-weight: 700; background: var(--accent); color: var(--bg);
+}
 .heading { display: flex; flex-direction: column; gap: 4px; min-width: 0; flex: 1; }
-.show { font-size: 0.8125em; font-weight: 600; letter-spacing: 0.02em; color: var(--muted); text-decoration: none; }
+.show {
+  font-size: 0.8125em; font-weight: 600; letter-spacing: 0.02em; color: var(--muted); text-decoration: none;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden;
+}
 .static a.show { color: var(--muted); }
 .title { font-size: 1.125em; line-height: 1.25; font-weight: 700; }
 .full .title { font-size: 1.5em; }
 .meta { display: flex; flex-wrap: wrap; column-gap: 6px; font-size: 0.875em; color: var(--muted); }
 .meta span:first-child { font-weight: 600; }
+.host { font-size: 0.875em; color: var(--muted); }
 .player { display: flex; flex-direction: column; gap: 6px; padding: 12px; border-radius: 12px; background: var(--soft); }
 audio { width: 100%; height: 40px; }
 .download { font-size: 0.8125em; }
 .summary { font-size: 0.9375em; }
 .compact .summary { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .section-heading { font-size: 0.8125em; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
-.topics { display: flex; flex-wrap: wrap; gap: 6px; padding: 0; list-style: none; }
-.topics li {
-  padding: 2px 10px; border: 1px solid var(--border); border-radius: 999px; font-size: 0.8125em; color: var(--text);
+.topics-section { display: flex; flex-direction: column; gap: 4px; }
+.topics { display: flex; flex-direction: column; gap: 2px; padding: 0; list-style: none; font-size: 0.875em; }
+.topics li { position: relative; padding-inline-start: 18px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.full .topics li, .more-topics[open] .topics li { white-space: normal; }
+.topics li::before {
+  content: ''; position: absolute; inset-inline-start: 2px; top: 0.6em; width: 7px; height: 7px; border-radius: 2px;
+  background: var(--accent); opacity: 0.8;
 }
+.more-topics summary { cursor: pointer; font-size: 0.8125em; font-weight: 600; color: var(--accent); }
 .related ul { display: flex; flex-direction: column; gap: 6px; padding: 8px 0 0; list-style: none; }
 .related li { display: flex; flex-wrap: wrap; column-gap: 8px; font-size: 0.9375em; }
 .related time { color: var(--muted); font-size: 0.875em; }

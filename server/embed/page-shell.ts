@@ -44,6 +44,10 @@ export async function embedCsp(scriptOrigins: string[] = []): Promise<string> {
   ].join('; ');
 }
 
+/** The inline tags, as strings: their text must stay byte for byte what is hashed (no formatter may touch it). */
+const STYLE_TAG = `<style>${EMBED_CSS}</style>`;
+const SCRIPT_TAG = `<script>${FRAME_HEIGHT_SCRIPT}</script>`;
+
 /** The whole document. */
 export function renderPage(parts: PageParts): Promise<string> {
   const page = html`<!doctype html>
@@ -53,16 +57,10 @@ export function renderPage(parts: PageParts): Promise<string> {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>${parts.title}</title>
-        <style>
-          ${raw(EMBED_CSS)}
-        </style>
-        ${parts.head ?? ''}
+        ${raw(STYLE_TAG)} ${parts.head ?? ''}
       </head>
       <body>
-        ${parts.body}
-        <script>
-          ${raw(FRAME_HEIGHT_SCRIPT)};
-        </script>
+        ${parts.body} ${raw(SCRIPT_TAG)}
       </body>
     </html> `;
   return Promise.resolve(page).then(String);
