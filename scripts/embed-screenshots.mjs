@@ -22,7 +22,7 @@ const layouts = option('layouts', 'compact').split(',');
 mkdirSync(out, { recursive: true });
 
 const files = await startStaticServer({ root, host: '127.0.0.1', port: 0 });
-const feedOrigin = files.url.replace(/\/$/, "");
+const feedOrigin = files.url.replace(/\/$/, '');
 const { startServer } = await import(pathToFileURL(path.join(root, 'dist/server/node.js')).href);
 const server = await startServer({
   port: 0,

@@ -85,7 +85,7 @@ export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
         },
       );
     try {
-      const answer = await oembedAnswer(
+      const answer = oembedAnswer(
         check,
         await snapshot(c, check.params.feed, check.params.episode),
         new URL(c.req.url).origin,

@@ -3,7 +3,6 @@
  * an iframe of that page, sized within `maxwidth` × `maxheight`. The spec's error codes: 404 for a URL this
  * server does not serve (another host or path, no feed, no such episode), 501 for any format but JSON.
  */
-import { html } from 'hono/html';
 import type { EpisodeSnapshot } from '../../src/snapshot/snapshot-model.js';
 import { embedUrl, FRAME_SIZE, readEmbedParams, type EmbedParams } from './embed-params.js';
 
@@ -18,6 +17,13 @@ export interface OEmbedRequest {
 /** What to answer before reading any feed: a refusal with its status, or the embed parameters to read. */
 export type OEmbedCheck =
   { status: 400 | 404 | 501; message: string } | { params: EmbedParams; maxWidth?: number; maxHeight?: number };
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as an HTML attribute value. */
+function attr(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
 
 /** Podcast artwork is square (Apple asks for 1400–3000 px); its real size is not fetched just to report it. */
 const THUMBNAIL_SIZE = 1400;
@@ -63,26 +69,22 @@ export interface OEmbedAnswer {
 }
 
 /** The answer for a checked request and the episode's snapshot. */
-export async function oembedAnswer(
+export function oembedAnswer(
   check: Extract<OEmbedCheck, { params: EmbedParams }>,
   snapshot: EpisodeSnapshot,
   origin: string,
   cacheAge: number,
-): Promise<OEmbedAnswer> {
+): OEmbedAnswer {
   const { params } = check;
   const size = FRAME_SIZE[params.layout];
   const width = Math.min(size.width, check.maxWidth ?? size.width);
   const height = Math.min(size.height, check.maxHeight ?? size.height);
   const { episode, podcast } = snapshot;
-  const frame = await html`<iframe
-    src="${embedUrl(origin, params)}"
-    width="${width}"
-    height="${height}"
-    title="${`${episode.title} · ${podcast.title}`}"
-    style="border:0;max-width:100%"
-    loading="lazy"
-    allow="autoplay; clipboard-write"
-  ></iframe>`;
+  const title = `${episode.title} · ${podcast.title}`;
+  // One line, as sites paste it; every value escaped for its attribute.
+  const frame =
+    `<iframe src="${attr(embedUrl(origin, params))}" width="${width}" height="${height}" title="${attr(title)}"` +
+    ` style="border:0;max-width:100%" loading="lazy" allow="autoplay; clipboard-write"></iframe>`;
   const answer: OEmbedAnswer = {
     version: '1.0',
     type: 'rich',
@@ -90,7 +92,7 @@ export async function oembedAnswer(
     provider_url: `${origin}/`,
     title: episode.title,
     author_name: podcast.author || podcast.title,
-    html: String(frame),
+    html: frame,
     width,
     height,
     cache_age: cacheAge,
