@@ -34,8 +34,12 @@ export function embedUrl(origin: string, params: EmbedParams, episode = params.e
   return `${origin}/embed?${query}`;
 }
 
-/** The iframe's default size: the compact card fits 672 × 260 (it grows when a reader opens a section). */
+/**
+ * The iframe's default size, for oEmbed and the Twitter player card: 672 px wide (the card's comfortable column).
+ * Measured there, the compact card is 325–470 px tall (it grows when a reader opens a section); the full one, with
+ * notes, chapters and transcript open, 800–2000: 1000 shows its top and the frame scrolls.
+ */
 export const FRAME_SIZE: Record<EmbedLayout, { width: number; height: number }> = {
-  compact: { width: 672, height: 260 },
-  full: { width: 672, height: 720 },
+  compact: { width: 672, height: 480 },
+  full: { width: 672, height: 1000 },
 };

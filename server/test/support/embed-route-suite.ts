@@ -182,6 +182,17 @@ export function embedRouteSuite(name: string, start: StartTarget): void {
       assert.equal(small.width, 320);
       assert.equal(small.height, 200);
       assert.match(small.html, /width="320" height="200"/);
+      const art = `${server.url}/embed?${new URLSearchParams({ feed: `${origin.url}/art.xml` })}`;
+      const withArt = (await oembed({ url: art, maxwidth: '500' }).then((r) => r.json())) as OEmbedJson & {
+        thumbnail_width: number;
+        thumbnail_height: number;
+      };
+      assert.equal(withArt.thumbnail_url, 'https://loopback.example/art.jpg');
+      assert.deepEqual([withArt.thumbnail_width, withArt.thumbnail_height], [500, 500]);
+      const artPage = await fetch(art).then((r) => r.text());
+      assert.equal(meta(artPage, 'og:image'), 'https://loopback.example/art.jpg');
+      assert.equal(meta(artPage, 'twitter:image'), 'https://loopback.example/art.jpg');
+      assert.match(artPage, /<img class="artwork" src="https:\/\/loopback.example\/art.jpg"/);
       const hostile = (await oembed({
         url: `${server.url}/embed?${new URLSearchParams({ feed: `${origin.url}/hostile.xml` })}`,
       }).then((r) => r.json())) as OEmbedJson;
