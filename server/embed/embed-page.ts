@@ -18,6 +18,7 @@ import { formatDate, formatDuration } from '../../src/episode/format.js';
 import { episodeLabel, guestLine, hostLine } from '../../src/ui/episode-labels.js';
 import { strings } from '../../src/i18n/strings.js';
 import { embedUrl, type EmbedParams } from './embed-params.js';
+import { parseSections } from '../../src/element/sections.js';
 import { renderLinkPreviews } from './link-previews.js';
 import { renderPage } from './page-shell.js';
 import { episodeSummary } from './summary-text.js';
@@ -125,9 +126,11 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
   const { episode, podcast } = snapshot;
   const image = episode.image ?? podcast.image;
   const feedLang = podcast.language || undefined;
-  const summary = episodeSummary(snapshot, params.layout === 'full' ? 700 : 400);
-  const audio = episode.enclosure;
   const full = params.layout === 'full';
+  // The sections the element shows (`sections`): the summary, topics and related list follow it.
+  const sections = parseSections(params.sections);
+  const summary = sections.has('summary') ? episodeSummary(snapshot, full ? 700 : 400) : '';
+  const audio = episode.enclosure;
   const player = audio
     ? html`<div class="player">
         <audio controls preload="none" src="${audio.url}" aria-label="${episode.title}"></audio>
@@ -135,7 +138,7 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
       </div>`
     : '';
   // In the element's order: compact, the player under the header; full, the topics first (an episode page).
-  const topicList = topics(snapshot, params.layout);
+  const topicList = sections.has('topics') ? topics(snapshot, params.layout) : '';
   return html`<article class="static ${params.layout}" ${feedLang ? html` lang="${feedLang}"` : ''}>
     <header class="header">
       ${
@@ -150,7 +153,7 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
       </div>
     </header>
     ${full ? topicList : ''} ${player} ${summary ? html`<p class="summary">${summary}</p>` : ''}
-    ${full ? '' : topicList} ${related(input)}
+    ${full ? '' : topicList} ${sections.has('related') ? related(input) : ''}
   </article>`;
 }
 
@@ -169,6 +172,7 @@ function element(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscaped
     theme="${params.theme}"
     layout="${params.layout}"
     heading-level="1"
+    ${params.sections ? html`sections="${params.sections}"` : ''}
     inert
     ${chapters ? raw('data-chapters') : ''}
   ></podcast-episode>`;

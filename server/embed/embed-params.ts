@@ -2,6 +2,7 @@
  * The query of `/embed` (and of the URLs `/oembed` is asked about): which feed and episode, and how to show them.
  * Unknown values fall back to the defaults, so a hand-edited link still works.
  */
+import { parseSections, SECTIONS } from '../../src/element/sections.js';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type EmbedLayout = 'compact' | 'full';
@@ -11,6 +12,14 @@ export interface EmbedParams {
   episode: string;
   theme: EmbedTheme;
   layout: EmbedLayout;
+  /** The element's `sections` (space- or comma-separated); empty: all. */
+  sections: string;
+}
+
+/** `sections` as the element reads it, in a fixed order; empty when it names them all (the default). */
+function sectionsParam(value: string | null): string {
+  const wanted = parseSections(value);
+  return wanted.size === SECTIONS.length ? '' : SECTIONS.filter((name) => wanted.has(name)).join(' ');
 }
 
 /** Reads the query; `feed` may be empty (the caller answers 400). */
@@ -22,6 +31,7 @@ export function readEmbedParams(query: URLSearchParams): EmbedParams {
     episode: (query.get('episode') ?? '').trim() || 'latest',
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     layout: layout === 'full' ? 'full' : 'compact',
+    sections: sectionsParam(query.get('sections')),
   };
 }
 
@@ -31,6 +41,7 @@ export function embedUrl(origin: string, params: EmbedParams, episode = params.e
   if (episode !== 'latest') query.set('episode', episode);
   if (params.theme !== 'auto') query.set('theme', params.theme);
   if (params.layout !== 'compact') query.set('layout', params.layout);
+  if (params.sections) query.set('sections', params.sections);
   return `${origin}/embed?${query}`;
 }
 

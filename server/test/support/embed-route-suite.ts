@@ -102,6 +102,22 @@ export function embedRouteSuite(name: string, start: StartTarget): void {
       assert.match(page, /<script type="module" src="\/widget\/podcast-episode.js"><\/script>/);
     });
 
+    it('/embed passes theme, layout and sections on to the element and follows them in the static card', async () => {
+      const feed = `${origin.url}/feed.xml`;
+      const page = await embed(server, { feed, theme: 'dark', layout: 'full', sections: 'topics, notes' }).then((r) =>
+        r.text(),
+      );
+      assert.match(page, /<html lang="en" data-theme="dark">/);
+      assert.match(page, /<podcast-episode[^>]*\stheme="dark"[^>]*\slayout="full"[^>]*\ssections="summary topics"/);
+      assert.match(page, /<li>ETags<\/li>/);
+      assert.match(page, /class="summary"/);
+      assert.doesNotMatch(page, /Episode 1: Proxies/, 'no related list');
+      const links = await embed(server, { feed, theme: 'nonsense', sections: 'nonsense' }).then((r) => r.text());
+      assert.match(links, /data-theme="auto"/);
+      assert.doesNotMatch(links, /<podcast-episode[^>]*\ssections=/, 'all sections: the default');
+      assert.match(links, /Episode 1: Proxies/);
+    });
+
     it('/embed carries oEmbed discovery, Open Graph and a Twitter player card, with absolute URLs', async () => {
       const feed = `${origin.url}/feed.xml`;
       const page = await embed(server, { feed, layout: 'full' }).then((r) => r.text());
