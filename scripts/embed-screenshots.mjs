@@ -19,6 +19,8 @@ const option = (name, fallback) => {
 const out = path.resolve(option('out', path.join(root, 'out', 'screenshots', 'embed')));
 const widths = option('widths', '375,672').split(',').map(Number);
 const layouts = option('layouts', 'compact').split(',');
+// `auto-dark`: theme=auto on a reader's system set to dark.
+const themes = option('themes', 'light,dark').split(',');
 mkdirSync(out, { recursive: true });
 
 const files = await startStaticServer({ root, host: '127.0.0.1', port: 0 });
@@ -36,7 +38,7 @@ const browser = await puppeteer.launch({
 });
 try {
   for (const layout of layouts)
-    for (const theme of ['light', 'dark'])
+    for (const theme of themes)
       for (const width of widths)
         for (const scripts of [false, true]) {
           const page = await browser.newPage();
@@ -46,8 +48,13 @@ try {
           page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
           await page.setJavaScriptEnabled(scripts);
           await page.setViewport({ width, height: 900 });
-          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-          const query = new URLSearchParams({ feed: `${feedOrigin}/demo/feed.xml`, theme, layout });
+          const scheme = theme === 'auto-dark' ? 'dark' : theme;
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+          const query = new URLSearchParams({
+            feed: `${feedOrigin}/demo/feed.xml`,
+            theme: theme.replace(/-.*/, ''),
+            layout,
+          });
           await page.goto(`http://127.0.0.1:${server.port}/embed?${query}`, { waitUntil: 'load' });
           // The native audio controls appear once settled (embed-styles.ts).
           // (polled from here: a page without scripts runs no timers for waitForFunction)

@@ -8,7 +8,7 @@ import type { SnapshotService } from '../snapshot/snapshot-service.js';
 import { readSnapshotText } from '../../src/snapshot/read-snapshot.js';
 import { readEmbedParams } from './embed-params.js';
 import { renderEmbedPage } from './embed-page.js';
-import { renderErrorPage } from './error-page.js';
+import { errorPageStatus, renderErrorPage } from './error-page.js';
 import { pageHeaders } from './page-shell.js';
 import { checkOEmbed, oembedAnswer } from './oembed.js';
 import { toServerError } from '../snapshot/feed-error.js';
@@ -61,7 +61,8 @@ export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
       return c.body(page, 200, await pageHeaders(deps.cacheControl, scriptOrigins));
     } catch (caught) {
       const error = toServerError(caught);
-      return c.body(await renderErrorPage(error, params.theme), error.httpStatus as 400, await pageHeaders('no-store'));
+      const status = errorPageStatus(error) as 400;
+      return c.body(await renderErrorPage(error, params.theme), status, await pageHeaders('no-store'));
     }
   });
 
@@ -96,7 +97,7 @@ export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
       const error = toServerError(caught);
       // The spec's 404 for what we cannot embed (no such episode, a feed we may not read); other failures as ours.
       const refused = ['episode-not-found', 'forbidden-address', 'not-allowed', 'not-a-feed', 'empty-feed'];
-      const status = refused.includes(error.code) ? 404 : error.httpStatus;
+      const status = refused.includes(error.code) ? 404 : errorPageStatus(error);
       return c.json(error.toJSON(), status as 404, { ...JSON_HEADERS, 'Cache-Control': 'no-store' });
     }
   });

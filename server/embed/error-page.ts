@@ -16,8 +16,18 @@ const HEADINGS: Partial<Record<ServerError['code'], string>> = {
   'rate-limited': 'Too many requests',
 };
 
+/** Whether the feed's own server said it is not there (404, 410): then the page is not there either. */
+export function feedGone(error: ServerError): boolean {
+  return error.code === 'http' && (error.status === 404 || error.status === 410);
+}
+
+/** The page's status: the error's, except a feed its server says is gone, which is 404 (not 502). */
+export function errorPageStatus(error: ServerError): number {
+  return feedGone(error) ? 404 : error.httpStatus;
+}
+
 export function renderErrorPage(error: ServerError, theme: EmbedTheme): Promise<string> {
-  const heading = HEADINGS[error.code] ?? 'The episode could not be loaded';
+  const heading = feedGone(error) ? 'Feed not found' : (HEADINGS[error.code] ?? 'The episode could not be loaded');
   return renderPage({
     lang: 'en',
     title: heading,

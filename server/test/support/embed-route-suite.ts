@@ -160,7 +160,8 @@ export function embedRouteSuite(name: string, start: StartTarget): void {
       const cases: [Target, Record<string, string>, number, RegExp][] = [
         [server, {}, 400, /needs a feed/],
         [server, { feed: `${origin.url}/feed.xml`, episode: '99' }, 404, /Episode not found/],
-        [server, { feed: `${origin.url}/status/404` }, 502, /HTTP 404/],
+        [server, { feed: `${origin.url}/status/404` }, 404, /Feed not found[\s\S]*HTTP 404/],
+        [server, { feed: `${origin.url}/slow` }, 504, /could not be loaded/],
         [server, { feed: `${origin.url}/chapters.json` }, 422, /could not be loaded/],
         [strict, { feed: `${origin.url}/feed.xml` }, 403, /cannot be shown here/],
       ];
@@ -223,6 +224,7 @@ export function embedRouteSuite(name: string, start: StartTarget): void {
         `${server.url}/episode.json?feed=${encodeURIComponent(feed)}`,
         `${server.url}/embed`,
         `${server.url}/embed?feed=${encodeURIComponent(feed)}&episode=99`,
+        `${server.url}/embed?feed=${encodeURIComponent(`${origin.url}/status/404`)}`,
         'not a url',
       ];
       for (const url of notOurs) {
