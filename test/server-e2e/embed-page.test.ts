@@ -143,6 +143,36 @@ describe('/embed in a frame', () => {
     expect(iframe.isConnected).to.equal(true);
   });
 
+  it('waits for late chapters at most 4 s, and hands playback of the static player over to the element', async () => {
+    const { crossOrigin } = await testConfig();
+    const feed = `${crossOrigin}/nocors/test/fixtures/embed/slow-chapters.xml?embed=${unique()}`;
+    const { doc } = await frame(`/embed?${new URLSearchParams({ feed })}`, 672);
+    const el = doc.querySelector('podcast-episode') as HTMLElement & { paused: boolean; currentTime: number };
+    const audio = doc.querySelector<HTMLAudioElement>('.static audio')!;
+    await waitFor(() => el.getAttribute('state') === 'ready', 20000, 'ready');
+    const readyAt = performance.now();
+    expect(el.hasAttribute('data-shown'), 'not shown while its chapters are on the way').to.equal(false);
+    // The reader starts the static player meanwhile.
+    audio.muted = true;
+    await audio.play();
+    await waitFor(
+      () => audio.currentTime > 0.5,
+      15000,
+      () => `static audio playing (${audio.currentTime})`,
+    );
+    await waitFor(() => el.hasAttribute('data-shown'), 8000, 'shown without its chapters');
+    expect(performance.now() - readyAt).to.be.below(6000);
+    expect(audio.paused, 'the static player stopped').to.equal(true);
+    const heard = audio.currentTime;
+    await waitFor(
+      () => !el.paused && el.currentTime > heard,
+      15000,
+      () => `element playing on (${el.currentTime})`,
+    );
+    expect(el.currentTime - heard, 'from the same second').to.be.below(5);
+    el.remove();
+  });
+
   it('runs under its CSP without a single violation', async () => {
     const { doc } = await frame(await embedUrl({ layout: 'full', theme: 'dark' }), 672);
     const violations: string[] = [];
