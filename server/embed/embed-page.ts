@@ -1,8 +1,9 @@
 /**
  * `/embed`: one episode as a page made for an iframe. The episode is in the HTML itself (a static card: artwork,
  * show, title, date and length, summary, topics, a native `<audio controls>`, related episodes), so it works where
- * no script runs. Beside it sits `<podcast-episode src="/episode.json?…">`, laid out invisibly where the static card
- * is; when the element reports `state="ready"` the page's CSS shows it and hides the static card in the same frame.
+ * no script runs. Beside it sits `<podcast-episode src="/episode.json?…">`, laid out where the static card is but
+ * clipped away and inert; once it is ready (and has its chapters) the page's script marks it shown, and the CSS swaps
+ * the two in the same frame (frame-height-script.ts, embed-styles.ts).
  *
  * Why light DOM and not Lit SSR with declarative shadow DOM: SSR would need the element's whole render path (player,
  * controllers, i18n, `matchMedia`, storage) to run on Node and on Workers, and hydration support loaded before Lit

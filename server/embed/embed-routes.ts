@@ -12,6 +12,7 @@ import { errorPageStatus, renderErrorPage } from './error-page.js';
 import { pageHeaders } from './page-shell.js';
 import { checkOEmbed, oembedAnswer } from './oembed.js';
 import { toServerError } from '../snapshot/feed-error.js';
+import { PodcastEpisodeError } from '../../src/feed/errors.js';
 
 /** Reads one of the built widget's files (`podcast-episode.js`, its chunks, the parser worker) by name. */
 export type WidgetFiles = (name: string) => Promise<Uint8Array | undefined>;
@@ -40,6 +41,13 @@ const JSON_HEADERS = {
 
 export const DEFAULT_WIDGET_URL = '/widget/podcast-episode.js';
 
+/** What a page says went wrong: our errors and the feed pipeline's as they are; anything else (a bug) logged, unnamed. */
+function failure(caught: unknown): ServerError {
+  if (caught instanceof ServerError || caught instanceof PodcastEpisodeError) return toServerError(caught);
+  console.error(caught);
+  return new ServerError('network', 'The server failed to show this episode.');
+}
+
 export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
   const scriptOrigins = /^https?:/i.test(deps.widgetUrl) ? [new URL(deps.widgetUrl).origin] : [];
   const snapshot = async (c: Context, feed: string, episode: string) => {
@@ -60,7 +68,7 @@ export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
       });
       return c.body(page, 200, await pageHeaders(deps.cacheControl, scriptOrigins));
     } catch (caught) {
-      const error = toServerError(caught);
+      const error = failure(caught);
       const status = errorPageStatus(error) as 400;
       return c.body(await renderErrorPage(error, params.theme), status, await pageHeaders('no-store'));
     }
@@ -94,7 +102,7 @@ export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
       );
       return c.json(answer, 200, { ...JSON_HEADERS, 'Cache-Control': deps.cacheControl });
     } catch (caught) {
-      const error = toServerError(caught);
+      const error = failure(caught);
       // The spec's 404 for what we cannot embed (no such episode, a feed we may not read); other failures as ours.
       const refused = ['episode-not-found', 'forbidden-address', 'not-allowed', 'not-a-feed', 'empty-feed'];
       const status = refused.includes(error.code) ? 404 : errorPageStatus(error);
