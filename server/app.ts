@@ -25,6 +25,8 @@ export interface Platform {
   readFeed?: FeedReader;
   /** The built widget's files for `/widget/*` (Node: dist/; Workers: the static assets binding). */
   widgetFiles?: WidgetFiles;
+  /** Whether the app gzips its pages and scripts itself (Node: yes; Workers compress on their own). */
+  compress?: boolean;
 }
 
 export interface ServerApp {
@@ -151,6 +153,7 @@ export function createApp(platform: Platform): ServerApp {
     maxAge: config.maxAge,
     widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
     widgetFiles: platform.widgetFiles,
+    compress: platform.compress,
     defer: (c, work) => platform.defer(c, work),
   });
 

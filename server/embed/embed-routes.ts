@@ -3,6 +3,7 @@
  * (its oEmbed answer) and `/widget/*` (the built widget script the page loads, from the platform's files).
  */
 import type { Context, Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { ServerError } from '../errors.js';
 import type { SnapshotService } from '../snapshot/snapshot-service.js';
 import { readSnapshotText } from '../../src/snapshot/read-snapshot.js';
@@ -25,6 +26,8 @@ export interface EmbedDeps {
   /** Where pages load the widget from: our `/widget/podcast-episode.js` unless configured. */
   widgetUrl: string;
   widgetFiles?: WidgetFiles;
+  /** Gzip pages and scripts here (Node); Workers compress on their own and would encode ours twice. */
+  compress?: boolean;
   defer(c: Context, work: Promise<unknown>): void;
 }
 
@@ -49,6 +52,11 @@ function failure(caught: unknown): ServerError {
 }
 
 export function addEmbedRoutes(app: Hono, deps: EmbedDeps): void {
+  // The pages and the widget's script are text a browser downloads whole: gzip them where the platform does not.
+  if (deps.compress) {
+    app.use('/embed', compress());
+    app.use('/widget/*', compress());
+  }
   const scriptOrigins = /^https?:/i.test(deps.widgetUrl) ? [new URL(deps.widgetUrl).origin] : [];
   const snapshot = async (c: Context, feed: string, episode: string) => {
     const { json } = await deps.snapshots.snapshot(feed, episode, (work) => deps.defer(c, work));

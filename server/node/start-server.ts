@@ -44,6 +44,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown',
     defer: (_c, work) => void work.catch(() => {}),
     readFeed: reader.read,
+    compress: true,
     widgetFiles: nodeWidgetFiles(env.PODCAST_EPISODE_WIDGET_DIR as string | undefined),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
