@@ -11,6 +11,8 @@ import { CachedFetcher } from './proxy/cached-fetcher.js';
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
+import { registerCardRoute } from './card/card-route.js';
+import { registerBuilderRoutes } from './builder/builder-routes.js';
 
 export interface Platform {
   config: ServerConfig;
@@ -29,6 +31,17 @@ export interface ServerApp {
   /** The upstream side, for counting fetches in tests and the bench. */
   fetcher: CachedFetcher;
 }
+
+/** What `/routes.json` (and `/` asked for JSON) lists. */
+const ROUTES = {
+  '/': 'the embed builder (HTML)',
+  '/proxy?url=': 'a feed, transcript or chapters file, with CORS, cached',
+  '/episode.json?feed=&episode=': 'a snapshot of one episode',
+  '/episodes.json?feed=': "the feed's episodes (id, title, date, length), newest first",
+  '/card?feed=&episode=&format=html|fragment|text|md': 'the email card of one episode',
+  '/routes.json': 'this list',
+  '/health': '{ ok: true }',
+};
 
 const SECURITY_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -63,9 +76,7 @@ export function createApp(platform: Platform): ServerApp {
     console.error(error);
     return errorResponse(new ServerError('network', 'The server failed to answer.'));
   });
-  app.notFound(() =>
-    errorResponse(new ServerError('not-found', 'No such route: try /proxy?url= or /episode.json?feed=.')),
-  );
+  app.notFound(() => errorResponse(new ServerError('not-found', 'No such route: see /routes.json.')));
 
   app.options(
     '*',
@@ -90,21 +101,25 @@ export function createApp(platform: Platform): ServerApp {
     }
     await next();
   });
-  app.use('/episode.json', async (c, next) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) {
-      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-      response.headers.set('Retry-After', String(wait));
-      return response;
-    }
-    await next();
-  });
+  for (const path of ['/episode.json', '/episodes.json', '/card'])
+    app.use(path, async (c, next) => {
+      const wait = limiter.take(platform.clientAddress(c));
+      if (wait > 0) {
+        const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
+        response.headers.set('Retry-After', String(wait));
+        return response;
+      }
+      await next();
+    });
 
-  app.get('/', (c) =>
-    c.json({ name: 'podcast-episode server', routes: ['/proxy?url=', '/episode.json?feed=&episode='] }, 200, {
-      ...SECURITY_HEADERS,
-    }),
-  );
+  const routeOptions = {
+    snapshots,
+    defer: platform.defer,
+    headers: { ...SECURITY_HEADERS },
+    cacheControl,
+  };
+  registerBuilderRoutes(app, { ...routeOptions, routes: ROUTES });
+  registerCardRoute(app, routeOptions);
   app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
 
   app.get('/proxy', async (c) => {
