@@ -69,21 +69,9 @@ function topicsLine(card: CardData): Markup {
 /** The link styled as a button; Outlook for Windows draws the VML round rectangle instead. */
 function button(card: CardData): Markup {
   const label = 'Listen';
-  const vml = html`<!--[if mso
-    ]><v:roundrect
-      xmlns:v="urn:schemas-microsoft-com:vml"
-      xmlns:w="urn:schemas-microsoft-com:office:word"
-      href="${card.listenUrl}"
-      style="height:${BUTTON.height}px;v-text-anchor:middle;width:${BUTTON.width}px;"
-      arcsize="14%"
-      stroke="f"
-      fillcolor="${COLOR.button}"
-      ><w:anchorlock />
-      <center style="color:${COLOR.buttonText};font-family:Arial,sans-serif;font-size:16px;font-weight:bold;">
-        ${label}
-      </center></v:roundrect
-    ><!
-  [endif]-->`;
+  // One line, as Outlook reads it: a formatter must not break the conditional comment apart.
+  // prettier-ignore
+  const vml = html`<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w="urn:schemas-microsoft-com:office:word" href="${card.listenUrl}" style="height:${BUTTON.height}px;v-text-anchor:middle;width:${BUTTON.width}px;" arcsize="14%" stroke="f" fillcolor="${COLOR.button}"><w:anchorlock/><center style="color:${COLOR.buttonText};font-family:Arial,sans-serif;font-size:16px;font-weight:bold;">${label}</center></v:roundrect><![endif]-->`;
   return html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:separate;">
     <tr>
       <td align="center" bgcolor="${COLOR.button}" style="border-radius:6px;background-color:${COLOR.button};">
@@ -102,6 +90,7 @@ function button(card: CardData): Markup {
 export function cardFragment(card: CardData): string {
   const meta = metaLine(card);
   const lang = card.language ?? '';
+  // prettier-ignore
   const markup = html`<!-- podcast-episode card -->
     <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
     <table
