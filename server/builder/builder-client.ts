@@ -52,6 +52,8 @@ export function builderMain(): void {
     version: 0,
   };
   let shown: Item[] = [];
+  /** Bumped for each feed load: only the newest load's answer is used. */
+  let loads = 0;
   let active = -1;
 
   const attr = (text: string) =>
@@ -82,13 +84,13 @@ export function builderMain(): void {
       feedInput.focus();
       return;
     }
-    const version = ++state.version;
+    const load = ++loads;
     loadButton.disabled = true;
     setStatus(feedStatus, 'Reading the feed…');
     try {
       const response = await fetch(`${origin}/episodes.json?feed=${encodeURIComponent(feed)}`);
       const body = (await response.json()) as EpisodeList | { message?: string };
-      if (version !== state.version) return;
+      if (load !== loads) return;
       if (!response.ok || !('episodes' in body)) {
         const message = 'message' in body && body.message ? body.message : `The server answered ${response.status}.`;
         setStatus(feedStatus, message, true);
@@ -105,9 +107,9 @@ export function builderMain(): void {
       setStatus(episodeStatus, `Showing the newest episode. Type to find another.`);
       render();
     } catch {
-      if (version === state.version) setStatus(feedStatus, 'The server could not be reached.', true);
+      if (load === loads) setStatus(feedStatus, 'The server could not be reached.', true);
     } finally {
-      if (version === state.version) loadButton.disabled = false;
+      if (load === loads) loadButton.disabled = false;
     }
   }
 
@@ -156,7 +158,7 @@ export function builderMain(): void {
       episodeStatus,
       shown.length === 0
         ? 'No episode has those words in its title.'
-        : `${shown.length}${shown.length === SHOWN_MAX ? '+' : ''} episodes match. Up and down arrows to choose, Enter to pick.`,
+        : `${shown.length === SHOWN_MAX ? 'Many' : shown.length} episode${shown.length === 1 ? '' : 's'} found. Up and down arrows to choose, Enter to pick.`,
     );
   }
 
@@ -377,7 +379,7 @@ export function builderMain(): void {
     } else if (state.tab === 'email-html') {
       const src = `${origin}/card?${query({ format: 'html' })}`;
       if (box.querySelector('iframe')?.getAttribute('src') === src) return;
-      box.replaceChildren(frame(src, 'Preview of the email card', window.innerWidth < 500 ? 520 : 380));
+      box.replaceChildren(frame(src, 'Preview of the email card', window.innerWidth < 500 ? 640 : 480));
     } else {
       const pre = document.createElement('pre');
       pre.textContent = cardText.text || 'Loading…';

@@ -139,7 +139,8 @@ export function cardFragment(card: CardData): string {
     </table>
     <!--[if mso]></td></tr></table><![endif]-->
     <!-- /podcast-episode card -->`;
-  return markup.toString();
+  // Flush left: the indentation above is for reading this file, not for a newsletter's HTML block.
+  return markup.toString().replace(/^[ \t]+/gm, '');
 }
 
 /**
