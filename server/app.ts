@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
 import { registerCardRoute } from './card/card-route.js';
 import { registerBuilderRoutes } from './builder/builder-routes.js';
+import { addEmbedRoutes, DEFAULT_WIDGET_URL, type WidgetFiles } from './embed/embed-routes.js';
 
 export interface Platform {
   config: ServerConfig;
@@ -24,6 +25,8 @@ export interface Platform {
   defer(c: Context, work: Promise<unknown>): void;
   /** Reads a feed for /episode.json; default: on this thread. */
   readFeed?: FeedReader;
+  /** The built widget's files for `/widget/*` (Node: dist/; Workers: the static assets binding). */
+  widgetFiles?: WidgetFiles;
 }
 
 export interface ServerApp {
@@ -39,6 +42,9 @@ const ROUTES = {
   '/episode.json?feed=&episode=': 'a snapshot of one episode',
   '/episodes.json?feed=': "the feed's episodes (id, title, date, length), newest first",
   '/card?feed=&episode=&format=html|fragment|text|md': 'the email card of one episode',
+  '/embed?feed=&episode=&theme=&layout=': 'the episode as a page for an iframe, readable without scripts',
+  '/oembed?url=&maxwidth=&maxheight=&format=json': 'oEmbed 1.0 for /embed and builder links',
+  '/widget/podcast-episode.js': 'the widget script (and its chunks under /widget/)',
   '/routes.json': 'this list',
   '/health': '{ ok: true }',
 };
@@ -92,16 +98,8 @@ export function createApp(platform: Platform): ServerApp {
       }),
   );
 
-  app.use('/proxy', async (c, next) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) {
-      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-      response.headers.set('Retry-After', String(wait));
-      return response;
-    }
-    await next();
-  });
-  for (const path of ['/episode.json', '/episodes.json', '/card'])
+  // Every route that may fetch upstream counts against the client's limit.
+  for (const path of ['/proxy', '/episode.json', '/episodes.json', '/card', '/embed', '/oembed'])
     app.use(path, async (c, next) => {
       const wait = limiter.take(platform.clientAddress(c));
       if (wait > 0) {
@@ -118,7 +116,11 @@ export function createApp(platform: Platform): ServerApp {
     headers: { ...SECURITY_HEADERS },
     cacheControl,
   };
-  registerBuilderRoutes(app, { ...routeOptions, routes: ROUTES });
+  registerBuilderRoutes(app, {
+    ...routeOptions,
+    routes: ROUTES,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+  });
   registerCardRoute(app, routeOptions);
   app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
 
@@ -155,6 +157,15 @@ export function createApp(platform: Platform): ServerApp {
         'X-Cache': state,
       },
     });
+  });
+
+  addEmbedRoutes(app, {
+    snapshots,
+    cacheControl,
+    maxAge: config.maxAge,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+    widgetFiles: platform.widgetFiles,
+    defer: (c, work) => platform.defer(c, work),
   });
 
   return { app, fetcher };

@@ -24,6 +24,10 @@ export function builderMain(): void {
   const SHOWN_MAX = 50;
   const ALL_SECTIONS = ['summary', 'topics', 'chapters', 'transcript', 'related'];
   const origin = location.origin;
+  /** The widget script the server's own pages load (`data-widget` on <body>), as an absolute URL. */
+  const widgetUrl = new URL(document.body.dataset.widget || '/widget/podcast-episode.js', origin).href;
+  /** What the embed page posts to its parent as its height changes (server/embed/frame-height-script.ts). */
+  const HEIGHT_MESSAGE = 'podcast-episode:height';
 
   const byId = <T extends HTMLElement>(id: string): T => {
     const el = document.getElementById(id);
@@ -302,15 +306,18 @@ export function builderMain(): void {
     return state.sections.length === ALL_SECTIONS.length ? undefined : state.sections.join(' ');
   }
 
+  /** `/embed?…` as the server writes it (defaults left out), so the oEmbed answer's frame is this very URL. */
   function embedUrl(): string {
-    const sections = sectionsValue();
-    const extra: Record<string, string> = { theme: state.theme, layout: state.layout };
-    if (sections !== undefined) extra.sections = sections;
-    return `${origin}/embed?${query(extra)}`;
+    const params = new URLSearchParams({ feed: state.feed });
+    const episode = state.episode?.id ?? 'latest';
+    if (episode !== 'latest') params.set('episode', episode);
+    if (state.theme !== 'auto') params.set('theme', state.theme);
+    if (state.layout !== 'compact') params.set('layout', state.layout);
+    return `${origin}/embed?${params}`;
   }
 
   function frameHeight(): number {
-    return state.layout === 'full' ? 900 : 320;
+    return state.layout === 'full' ? 720 : 260; // the embed page's own default sizes (FRAME_SIZE)
   }
 
   function scriptSnippet(): string {
@@ -323,12 +330,21 @@ export function builderMain(): void {
       ...(sections !== undefined ? [`sections="${attr(sections)}"`] : []),
       `proxy="${origin}/proxy?url={url}"`,
     ];
-    return `<script type="module" src="${origin}/podcast-episode.js"></script>\n<podcast-episode\n  ${attrs.join('\n  ')}\n></podcast-episode>`;
+    return `<script type="module" src="${attr(widgetUrl)}"></script>\n<podcast-episode\n  ${attrs.join('\n  ')}\n></podcast-episode>`;
   }
 
-  function iframeSnippet(): string {
-    const title = state.episode && state.episode !== LATEST ? state.episode.title : `Latest episode of ${state.show}`;
-    return `<iframe src="${attr(embedUrl())}" title="${attr(title)}" width="100%" height="${frameHeight()}" style="border:0;width:100%;max-width:720px" loading="lazy" allow="autoplay"></iframe>`;
+  /** The iframe code: the server's own oEmbed answer for the embed URL (what Medium or Notion would get). */
+  async function loadIframe(version: number): Promise<void> {
+    const area = snippet('iframe');
+    try {
+      const response = await fetch(`${origin}/oembed?format=json&url=${encodeURIComponent(embedUrl())}`);
+      const body = (await response.json()) as { html?: string; message?: string };
+      if (version !== state.version) return;
+      area.value =
+        response.ok && body.html ? body.html : `Could not make the embed code: ${body.message ?? response.status}`;
+    } catch {
+      if (version === state.version) area.value = 'The server could not be reached.';
+    }
   }
 
   const snippet = (tab: Tab) => byId<HTMLTextAreaElement>(`snippet-${tab}`);
@@ -352,7 +368,7 @@ export function builderMain(): void {
     if (!state.feed) return;
     const version = ++state.version;
     snippet('script').value = scriptSnippet();
-    snippet('iframe').value = iframeSnippet();
+    void loadIframe(version);
     void loadCard('fragment', version);
     void loadCard('text', version);
     renderPreview();
@@ -389,8 +405,9 @@ export function builderMain(): void {
 
   // The embed page reports its height; follow it in the preview frames.
   window.addEventListener('message', (event) => {
-    const data = event.data as { height?: unknown } | null;
-    const height = data && typeof data === 'object' ? Number(data.height) : Number.NaN;
+    const data = event.data as { type?: unknown; height?: unknown } | null;
+    if (!data || typeof data !== 'object' || data.type !== HEIGHT_MESSAGE) return;
+    const height = Number(data.height);
     if (!Number.isFinite(height) || height <= 0) return;
     for (const iframe of document.querySelectorAll<HTMLIFrameElement>('.preview iframe')) {
       if (iframe.contentWindow === event.source) iframe.height = String(Math.min(4000, Math.ceil(height)));

@@ -30,7 +30,7 @@ const TABS = [
 ] as const;
 
 /** The whole page; `nonce` is this response's, for its one script and its one style element. */
-export function builderPage(nonce: string): string {
+export function builderPage(nonce: string, widgetUrl: string): string {
   const page = html`<!doctype html>
     <html lang="en">
       <head>
@@ -43,7 +43,7 @@ export function builderPage(nonce: string): string {
         </style>
         <script type="module" src="/builder.js" nonce="${nonce}"></script>
       </head>
-      <body>
+      <body data-widget="${widgetUrl}">
         <header class="top">
           <h1>Embed a podcast episode</h1>
           <p>Paste a feed, pick an episode, copy the code for your site or newsletter.</p>
@@ -106,7 +106,7 @@ export function builderPage(nonce: string): string {
                 <label><input type="radio" name="theme" value="dark" /> Dark</label>
               </div>
               <div class="choice" role="group" aria-labelledby="sections-label">
-                <span id="sections-label" class="label">Sections</span>
+                <span id="sections-label" class="label">Sections <small>(script tag)</small></span>
                 ${SECTIONS.map(
                   ([value, label]) =>
                     html`<label><input type="checkbox" name="sections" value="${value}" checked /> ${label}</label>`,

@@ -14,6 +14,8 @@ export interface BuilderRouteOptions {
   defer(c: Context, work: Promise<unknown>): void;
   headers: Record<string, string>;
   cacheControl: string;
+  /** The widget script the snippets load (the server's `/widget/podcast-episode.js` unless configured). */
+  widgetUrl: string;
   /** The machine-readable index: `/routes.json`, and `/` for clients that prefer JSON. */
   routes: Record<string, string>;
 }
@@ -35,7 +37,7 @@ export function registerBuilderRoutes(app: Hono, options: BuilderRouteOptions): 
   app.get('/', (c) => {
     if (wantsJson(c)) return c.json(index(), 200, { ...options.headers, Vary: 'Accept' });
     const n = nonce();
-    return new Response(builderPage(n), {
+    return new Response(builderPage(n, options.widgetUrl), {
       status: 200,
       headers: {
         ...options.headers,

@@ -99,13 +99,14 @@ describe('the embed builder in Chromium', () => {
     await page.click('input[name="sections"][value="transcript"]');
     const script = await value(page, 'snippet-script');
     assert.match(script, /episode="3190d1cc-853f-5829-8baa-4b59210d5171"/);
+    assert.ok(script.startsWith(`<script type="module" src="${server.url}/widget/podcast-episode.js"></script>`));
     assert.match(script, /layout="full"/);
     assert.match(script, /theme="dark"/);
     assert.match(script, /sections="summary topics chapters related"/);
     assert.match(script, new RegExp(`proxy="${server.url}/proxy\\?url=\\{url\\}"`));
     const iframe = await value(page, 'snippet-iframe');
-    assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?feed=[^"]+&amp;theme=dark&amp;layout=full/);
-    assert.ok(iframe.includes(`title="${EP1}"`), iframe);
+    assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?feed=[^"]+&amp;theme=dark&amp;layout=full"/);
+    assert.ok(iframe.includes(`title="${EP1} · Asynchronous &amp; Unreliable`), iframe);
 
     // Copy: the clipboard holds exactly the snippet.
     await page.click('button[data-copy="snippet-script"]');
@@ -116,8 +117,8 @@ describe('the embed builder in Chromium', () => {
     // The widget preview is the embed page for exactly these choices.
     const preview = await page.$eval('#preview-script iframe', (el) => el.getAttribute('src') ?? '');
     assert.equal(preview, iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
-    const embed = page.frames().find((frame) => frame.url() === preview);
-    assert.ok(embed, 'the preview frame loaded');
+    const embed = await waitForFrame(page, new RegExp(`^${preview.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await embed.waitForFunction(`document.body.textContent.includes(${JSON.stringify(EP1)})`);
 
     // The email card: its HTML snippet and its preview show the chosen episode.
     await page.click('#tab-email-html');
