@@ -110,12 +110,12 @@ export function cardFragment(card: CardData): string {
               ${artworkCell(card)}
               <td valign="top" style="padding:0;">
                 <p dir="auto" style="${textStyle(13, 18, COLOR.muted, 'font-weight:bold;')}">${card.show}</p>
-                <p dir="auto" style="${textStyle(18, 24, COLOR.title, 'padding:2px 0 0 0;font-weight:bold;')}">
+                <p dir="auto" style="${textStyle(18, 24, COLOR.title, 'margin:2px 0 0 0;font-weight:bold;')}">
                   <a href="${card.listenUrl}" target="_blank" style="color:${COLOR.title};text-decoration:none;"
                     >${card.title}</a
                   >
                 </p>
-                ${meta ? html`<p style="${textStyle(13, 18, COLOR.muted, 'padding:4px 0 0 0;')}">${meta}</p>` : ''}
+                ${meta ? html`<p style="${textStyle(13, 18, COLOR.muted, 'margin:4px 0 0 0;')}">${meta}</p>` : ''}
               </td>
             </tr>
           </table>

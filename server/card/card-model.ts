@@ -108,6 +108,11 @@ export function cardFromSnapshot(snapshot: EpisodeSnapshot, options: CardOptions
     0,
     TOPICS_MAX,
   );
+  // Notes that are only the topic list would say the same thing twice: the topics line says it.
+  let summary = clip(summarySource ?? '', SUMMARY_MAX);
+  let rest = summary.toLowerCase();
+  for (const topic of topics) rest = rest.replace(topic.toLowerCase(), ' ');
+  if (topics.length && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) summary = '';
   const server = httpUrl(options.server);
   const listenUrl =
     httpUrl(episode.link) ??
@@ -121,7 +126,7 @@ export function cardFromSnapshot(snapshot: EpisodeSnapshot, options: CardOptions
     title,
     date: formatDay(episode.published, language),
     length: formatLength(episode.duration),
-    summary: clip(summarySource ?? '', SUMMARY_MAX),
+    summary,
     topics,
     artworkAlt: `Artwork of ${show}`,
     listenUrl,

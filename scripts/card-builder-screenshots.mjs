@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run screenshots:embed`: the email card (/card) at 600 and 320 px, as authored and under Chromium's forced
+// `npm run screenshots:card`: the email card (/card) at 600 and 320 px, as authored and under Chromium's forced
 // dark mode, and the embed builder (/) at 375 and 1200 px with an episode chosen, as PNGs. Runs the server from
 // source (tsx) on 127.0.0.1 with the demo feed served beside it; nothing leaves this machine.
 //
-//   node --import tsx scripts/screenshots-embed.mjs [--out DIR]
+//   node --import tsx scripts/card-builder-screenshots.mjs [--out DIR]
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
