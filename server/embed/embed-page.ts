@@ -156,8 +156,11 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
 function element(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscapedString> {
   const { params } = input;
   const src = new URLSearchParams({ feed: params.feed, episode: params.episode });
+  // The episode named too: given only `src`, the element picks the newest of the snapshot's episode and its
+  // related ones, which is another episode whenever a newer one exists.
   return html`<podcast-episode
     src="/episode.json?${src.toString()}"
+    episode="${input.snapshot.episode.id}"
     proxy="/proxy?url={url}"
     theme="${params.theme}"
     layout="${params.layout}"

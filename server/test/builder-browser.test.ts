@@ -118,7 +118,7 @@ describe('the embed builder in Chromium', () => {
     const preview = await page.$eval('#preview-script iframe', (el) => el.getAttribute('src') ?? '');
     assert.equal(preview, iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
     const embed = await waitForFrame(page, new RegExp(`^${preview.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    await embed.waitForFunction(`document.body.textContent.includes(${JSON.stringify(EP1)})`);
+    await embed.waitForFunction(previewShows(EP1), { timeout: 15000, polling: 100 });
 
     // The email card: its HTML snippet and its preview show the chosen episode.
     await page.click('#tab-email-html');
@@ -196,6 +196,22 @@ describe('the embed builder in Chromium', () => {
     await page.close();
   });
 });
+
+/**
+ * True in the embed frame once it shows `title`: the upgraded element's title when the widget script loaded
+ * (a built dist/), else the static page's heading (no dist/: /widget/ answers 404 and the page stays static).
+ */
+function previewShows(title: string): string {
+  return `(() => {
+    const el = document.querySelector('podcast-episode');
+    if (document.readyState !== 'complete') return false;
+    if (customElements.get('podcast-episode')) {
+      if (el?.getAttribute('state') !== 'ready') return false;
+      return el.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === ${JSON.stringify(title)};
+    }
+    return document.querySelector('h1')?.textContent.trim() === ${JSON.stringify(title)};
+  })()`;
+}
 
 async function waitForFrame(page: Page, url: RegExp): Promise<Frame> {
   const end = Date.now() + 10000;
