@@ -11,7 +11,7 @@ export const TOPICS_MAX = 5;
 /** Longest title or show name kept (a feed may put a paragraph there). */
 const TITLE_MAX = 200;
 /** Longest topic kept. */
-const TOPIC_MAX = 60;
+const TOPIC_MAX = 80;
 
 export interface CardData {
   show: string;
