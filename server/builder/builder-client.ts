@@ -395,7 +395,7 @@ export function builderMain(): void {
     } else if (state.tab === 'email-html') {
       const src = `${origin}/card?${query({ format: 'html' })}`;
       if (box.querySelector('iframe')?.getAttribute('src') === src) return;
-      box.replaceChildren(frame(src, 'Preview of the email card', window.innerWidth < 500 ? 640 : 480));
+      box.replaceChildren(frame(src, 'Preview of the email card', window.innerWidth < 500 ? 760 : 480));
     } else {
       const pre = document.createElement('pre');
       pre.textContent = cardText.text || 'Loading…';

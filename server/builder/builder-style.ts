@@ -64,5 +64,11 @@ fieldset.step { display: grid; gap: 12px; }
 .preview iframe { display: block; width: 100%; border: 0; background: transparent; }
 .preview pre { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font: 14px/1.5 ui-monospace, Menlo, Consolas, monospace; }
 .preview .empty { margin: 0; color: var(--muted); }
+@media (max-width: 480px) {
+  /* A phone: every pixel to the previews, so the email card gets close to its 320 px minimum. */
+  .layout { padding: 8px; }
+  .step { padding: 12px; }
+  .preview { padding: 0; border: 0; background: transparent; }
+}
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
