@@ -40,6 +40,7 @@ try {
       for (const width of widths)
         for (const scripts of [false, true]) {
           const page = await browser.newPage();
+          await page.bringToFront();
           const logged = [];
           page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
           page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
@@ -48,9 +49,13 @@ try {
           await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
           const query = new URLSearchParams({ feed: `${feedOrigin}/demo/feed.xml`, theme, layout });
           await page.goto(`http://127.0.0.1:${server.port}/embed?${query}`, { waitUntil: 'load' });
+          // The native audio controls appear once settled (embed-styles.ts).
+          // (polled from here: a page without scripts runs no timers for waitForFunction)
+          const visible = () => page.$eval('audio', (a) => getComputedStyle(a).visibility === 'visible');
+          for (let i = 0; i < 100 && !(await visible()); i++) await new Promise((r) => setTimeout(r, 50));
           let shift = '';
           if (scripts) {
-            await page.waitForSelector('podcast-episode[state="ready"]', { timeout: 20000 });
+            await page.waitForSelector('podcast-episode[data-shown]', { timeout: 20000 });
             // The artwork and fonts settle; then read the page's layout shifts.
             await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
             shift = await page.evaluate(

@@ -232,7 +232,10 @@ export function builderMain(): void {
 
   // ---- Layout, theme, sections ----
 
-  document.getElementById('options')?.addEventListener('change', () => {
+  document.getElementById('options')?.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    // No section at all would mean all of them to the element: keep at least one.
+    if (input.name === 'sections' && !document.querySelector('input[name="sections"]:checked')) input.checked = true;
     const checked = (name: string) =>
       [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
     state.layout = checked('layout')[0] ?? 'compact';
@@ -313,11 +316,13 @@ export function builderMain(): void {
     if (episode !== 'latest') params.set('episode', episode);
     if (state.theme !== 'auto') params.set('theme', state.theme);
     if (state.layout !== 'compact') params.set('layout', state.layout);
+    const sections = sectionsValue();
+    if (sections !== undefined) params.set('sections', sections);
     return `${origin}/embed?${params}`;
   }
 
   function frameHeight(): number {
-    return state.layout === 'full' ? 720 : 260; // the embed page's own default sizes (FRAME_SIZE)
+    return state.layout === 'full' ? 1000 : 480; // the embed page's own default sizes (FRAME_SIZE)
   }
 
   function scriptSnippet(): string {

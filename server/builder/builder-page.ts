@@ -106,7 +106,7 @@ export function builderPage(nonce: string, widgetUrl: string): string {
                 <label><input type="radio" name="theme" value="dark" /> Dark</label>
               </div>
               <div class="choice" role="group" aria-labelledby="sections-label">
-                <span id="sections-label" class="label">Sections <small>(script tag)</small></span>
+                <span id="sections-label" class="label">Sections</span>
                 ${SECTIONS.map(
                   ([value, label]) =>
                     html`<label><input type="checkbox" name="sections" value="${value}" checked /> ${label}</label>`,

@@ -11,13 +11,14 @@
  *
  * Everything from the feed goes through `hono/html`'s escaping; show notes are used only as their plain text.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { EpisodeSnapshot } from '../../src/snapshot/snapshot-model.js';
 import { formatDate, formatDuration } from '../../src/episode/format.js';
 import { episodeLabel, guestLine, hostLine } from '../../src/ui/episode-labels.js';
 import { strings } from '../../src/i18n/strings.js';
 import { embedUrl, type EmbedParams } from './embed-params.js';
+import { parseSections } from '../../src/element/sections.js';
 import { renderLinkPreviews } from './link-previews.js';
 import { renderPage } from './page-shell.js';
 import { episodeSummary } from './summary-text.js';
@@ -125,8 +126,19 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
   const { episode, podcast } = snapshot;
   const image = episode.image ?? podcast.image;
   const feedLang = podcast.language || undefined;
-  const summary = episodeSummary(snapshot, params.layout === 'full' ? 1200 : 400);
+  const full = params.layout === 'full';
+  // The sections the element shows (`sections`): the summary, topics and related list follow it.
+  const sections = parseSections(params.sections);
+  const summary = sections.has('summary') ? episodeSummary(snapshot, full ? 700 : 400) : '';
   const audio = episode.enclosure;
+  const player = audio
+    ? html`<div class="player">
+        <audio controls preload="none" src="${audio.url}" aria-label="${episode.title}"></audio>
+        <a class="download" href="${audio.url}" target="_blank" rel="noopener noreferrer">${strings.download}</a>
+      </div>`
+    : '';
+  // In the element's order: compact, the player under the header; full, the topics first (an episode page).
+  const topicList = sections.has('topics') ? topics(snapshot, params.layout) : '';
   return html`<article class="static ${params.layout}" ${feedLang ? html` lang="${feedLang}"` : ''}>
     <header class="header">
       ${
@@ -140,31 +152,32 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
         ${meta(snapshot)} ${people(snapshot)}
       </div>
     </header>
-    ${
-      audio
-        ? html`<div class="player">
-            <audio controls preload="none" src="${audio.url}" aria-label="${episode.title}"></audio>
-            <a class="download" href="${audio.url}" target="_blank" rel="noopener noreferrer">${strings.download}</a>
-          </div>`
-        : ''
-    }
-    ${summary ? html`<p class="summary">${summary}</p>` : ''} ${topics(snapshot, params.layout)} ${related(input)}
+    ${full ? topicList : ''} ${player} ${summary ? html`<p class="summary">${summary}</p>` : ''}
+    ${full ? '' : topicList} ${sections.has('related') ? related(input) : ''}
   </article>`;
 }
 
-/** The element, set up to read the same episode from our own server (snapshot, and feed files through /proxy). */
+/**
+ * The element, set up to read the same episode from our own server (snapshot, and feed files through /proxy).
+ * `data-chapters`: the episode has chapters the element reads after it is ready (the page waits for them).
+ * `inert` until the page's script shows it.
+ */
 function element(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscapedString> {
-  const { params } = input;
+  const { params, snapshot } = input;
   const src = new URLSearchParams({ feed: params.feed, episode: params.episode });
+  const chapters = snapshot.episode.chapters !== undefined || snapshot.episode.inlineChapters.length > 0;
   // The episode named too: given only `src`, the element picks the newest of the snapshot's episode and its
   // related ones, which is another episode whenever a newer one exists.
   return html`<podcast-episode
     src="/episode.json?${src.toString()}"
-    episode="${input.snapshot.episode.id}"
+    episode="${snapshot.episode.id}"
     proxy="/proxy?url={url}"
     theme="${params.theme}"
     layout="${params.layout}"
     heading-level="1"
+    ${params.sections ? html`sections="${params.sections}"` : ''}
+    inert
+    ${chapters ? raw('data-chapters') : ''}
   ></podcast-episode>`;
 }
 

@@ -22,11 +22,13 @@ export const EMBED_CSS = `
 html, body { margin: 0; padding: 0; background: transparent; }
 body { font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; }
 main { position: relative; }
-/* The element lays out where the static card is, invisible, until its episode is on screen; then it takes the
-   static card's place in the same frame (the static card stays when the element fails or never loads). */
+/* The element lays out where the static card is, clipped away, until the page's script marks it shown (its
+   episode on screen, see frame-height-script.ts); then it takes the static card's place in the same frame. Clipped,
+   not visibility:hidden: the card sets visibility back to visible against pages that hide things. Without
+   scripts, or when the element fails, the static card stays. */
 podcast-episode { display: block; }
-podcast-episode:not([state='ready']) { position: absolute; inset: 0 0 auto 0; visibility: hidden; }
-podcast-episode[state='ready'] + .static { display: none; }
+podcast-episode:not([data-shown]) { position: absolute; inset: 0 0 auto 0; height: 0; overflow: hidden; }
+podcast-episode[data-shown] + .static { display: none; }
 .static {
   box-sizing: border-box; display: flex; flex-direction: column; gap: 16px; margin: 0; padding: 16px;
   border: 1px solid var(--border); border-radius: 16px; background: var(--bg); color: var(--text);
@@ -39,7 +41,7 @@ podcast-episode[state='ready'] + .static { display: none; }
   flex: none; width: 72px; height: 72px; border-radius: 8px; object-fit: cover; background: var(--soft);
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
 }
-.full .artwork { width: 132px; height: 132px; border-radius: 10px; }
+.full .artwork { width: 88px; height: 88px; border-radius: 10px; }
 .artwork--drawn {
   display: grid; place-items: center; font-size: 1.5em; font-weight: 700; background: var(--accent); color: var(--bg);
 }
@@ -50,12 +52,18 @@ podcast-episode[state='ready'] + .static { display: none; }
 }
 .static a.show { color: var(--muted); }
 .title { font-size: 1.125em; line-height: 1.25; font-weight: 700; }
-.full .title { font-size: 1.5em; }
+@media (min-width: 560px) {
+  .full .artwork { width: 132px; height: 132px; }
+  .full .title { font-size: 1.5em; }
+}
 .meta { display: flex; flex-wrap: wrap; column-gap: 6px; font-size: 0.875em; color: var(--muted); }
 .meta span:first-child { font-weight: 600; }
 .host { font-size: 0.875em; color: var(--muted); }
 .player { display: flex; flex-direction: column; gap: 6px; padding: 12px; border-radius: 12px; background: var(--soft); }
-audio { width: 100%; height: 40px; }
+audio { width: 100%; height: 40px; animation: appear 0s 0.2s both; }
+/* Chromium fits its audio controls to their width a frame after their first layout (the timeline moves for the
+   clock): they appear once settled, so the reader sees nothing move. */
+@keyframes appear { from { visibility: hidden; } }
 .download { font-size: 0.8125em; }
 .summary { font-size: 0.9375em; }
 .compact .summary { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
@@ -76,7 +84,6 @@ audio { width: 100%; height: 40px; }
 @media (max-width: 360px) {
   .static { padding: 16px; }
   .artwork { width: 56px; height: 56px; }
-  .full .artwork { width: 96px; height: 96px; }
 }
 .error { padding: 20px; border: 1px solid var(--border); border-radius: 16px; background: var(--bg); color: var(--text); }
 .error h1 { font-size: 1.125em; margin: 0 0 8px; }

@@ -105,7 +105,10 @@ describe('the embed builder in Chromium', () => {
     assert.match(script, /sections="summary topics chapters related"/);
     assert.match(script, new RegExp(`proxy="${server.url}/proxy\\?url=\\{url\\}"`));
     const iframe = await value(page, 'snippet-iframe');
-    assert.match(iframe, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?feed=[^"]+&amp;theme=dark&amp;layout=full"/);
+    assert.match(
+      iframe,
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?feed=[^"]+&amp;theme=dark&amp;layout=full&amp;sections=summary\+topics\+chapters\+related"/,
+    );
     assert.ok(iframe.includes(`title="${EP1} · Asynchronous &amp; Unreliable`), iframe);
 
     // Copy: the clipboard holds exactly the snippet.

@@ -102,6 +102,22 @@ export function embedRouteSuite(name: string, start: StartTarget): void {
       assert.match(page, /<script type="module" src="\/widget\/podcast-episode.js"><\/script>/);
     });
 
+    it('/embed passes theme, layout and sections on to the element and follows them in the static card', async () => {
+      const feed = `${origin.url}/feed.xml`;
+      const page = await embed(server, { feed, theme: 'dark', layout: 'full', sections: 'topics, notes' }).then((r) =>
+        r.text(),
+      );
+      assert.match(page, /<html lang="en" data-theme="dark">/);
+      assert.match(page, /<podcast-episode[^>]*\stheme="dark"[^>]*\slayout="full"[^>]*\ssections="summary topics"/);
+      assert.match(page, /<li>ETags<\/li>/);
+      assert.match(page, /class="summary"/);
+      assert.doesNotMatch(page, /Episode 1: Proxies/, 'no related list');
+      const links = await embed(server, { feed, theme: 'nonsense', sections: 'nonsense' }).then((r) => r.text());
+      assert.match(links, /data-theme="auto"/);
+      assert.doesNotMatch(links, /<podcast-episode[^>]*\ssections=/, 'all sections: the default');
+      assert.match(links, /Episode 1: Proxies/);
+    });
+
     it('/embed carries oEmbed discovery, Open Graph and a Twitter player card, with absolute URLs', async () => {
       const feed = `${origin.url}/feed.xml`;
       const page = await embed(server, { feed, layout: 'full' }).then((r) => r.text());
@@ -182,6 +198,17 @@ export function embedRouteSuite(name: string, start: StartTarget): void {
       assert.equal(small.width, 320);
       assert.equal(small.height, 200);
       assert.match(small.html, /width="320" height="200"/);
+      const art = `${server.url}/embed?${new URLSearchParams({ feed: `${origin.url}/art.xml` })}`;
+      const withArt = (await oembed({ url: art, maxwidth: '500' }).then((r) => r.json())) as OEmbedJson & {
+        thumbnail_width: number;
+        thumbnail_height: number;
+      };
+      assert.equal(withArt.thumbnail_url, 'https://loopback.example/art.jpg');
+      assert.deepEqual([withArt.thumbnail_width, withArt.thumbnail_height], [500, 500]);
+      const artPage = await fetch(art).then((r) => r.text());
+      assert.equal(meta(artPage, 'og:image'), 'https://loopback.example/art.jpg');
+      assert.equal(meta(artPage, 'twitter:image'), 'https://loopback.example/art.jpg');
+      assert.match(artPage, /<img class="artwork" src="https:\/\/loopback.example\/art.jpg"/);
       const hostile = (await oembed({
         url: `${server.url}/embed?${new URLSearchParams({ feed: `${origin.url}/hostile.xml` })}`,
       }).then((r) => r.json())) as OEmbedJson;

@@ -87,6 +87,10 @@ export async function startOrigin(files: Record<string, string> = {}): Promise<O
       res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
       res.end(HOSTILE_FEED_XML);
     },
+    '/art.xml': (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      res.end(FEED_XML.replace('<link>', '<itunes:image href="https://loopback.example/art.jpg"/>\n  <link>'));
+    },
     '/feed-octet': (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       res.end(FEED_XML);
