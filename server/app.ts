@@ -11,6 +11,8 @@ import { CachedFetcher } from './proxy/cached-fetcher.js';
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
+import { registerCardRoute } from './card/card-route.js';
+import { registerBuilderRoutes } from './builder/builder-routes.js';
 import { addEmbedRoutes, DEFAULT_WIDGET_URL, type WidgetFiles } from './embed/embed-routes.js';
 
 export interface Platform {
@@ -34,6 +36,20 @@ export interface ServerApp {
   /** The upstream side, for counting fetches in tests and the bench. */
   fetcher: CachedFetcher;
 }
+
+/** What `/routes.json` (and `/` asked for JSON) lists. */
+const ROUTES = {
+  '/': 'the embed builder (HTML)',
+  '/proxy?url=': 'a feed, transcript or chapters file, with CORS, cached',
+  '/episode.json?feed=&episode=': 'a snapshot of one episode',
+  '/episodes.json?feed=': "the feed's episodes (id, title, date, length), newest first",
+  '/card?feed=&episode=&format=html|fragment|text|md': 'the email card of one episode',
+  '/embed?feed=&episode=&theme=&layout=': 'the episode as a page for an iframe, readable without scripts',
+  '/oembed?url=&maxwidth=&maxheight=&format=json': 'oEmbed 1.0 for /embed and builder links',
+  '/widget/podcast-episode.js': 'the widget script (and its chunks under /widget/)',
+  '/routes.json': 'this list',
+  '/health': '{ ok: true }',
+};
 
 const SECURITY_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -68,9 +84,7 @@ export function createApp(platform: Platform): ServerApp {
     console.error(error);
     return errorResponse(new ServerError('network', 'The server failed to answer.'));
   });
-  app.notFound(() =>
-    errorResponse(new ServerError('not-found', 'No such route: try /proxy?url= or /episode.json?feed=.')),
-  );
+  app.notFound(() => errorResponse(new ServerError('not-found', 'No such route: see /routes.json.')));
 
   app.options(
     '*',
@@ -87,7 +101,7 @@ export function createApp(platform: Platform): ServerApp {
   );
 
   // Every route that may fetch upstream counts against the client's limit.
-  for (const path of ['/proxy', '/episode.json', '/embed', '/oembed'])
+  for (const path of ['/proxy', '/episode.json', '/episodes.json', '/card', '/embed', '/oembed'])
     app.use(path, async (c, next) => {
       const wait = limiter.take(platform.clientAddress(c));
       if (wait > 0) {
@@ -98,18 +112,18 @@ export function createApp(platform: Platform): ServerApp {
       await next();
     });
 
-  app.get('/', (c) =>
-    c.json(
-      {
-        name: 'podcast-episode server',
-        routes: ['/proxy?url=', '/episode.json?feed=&episode=', '/embed?feed=&episode=&theme=&layout=', '/oembed?url='],
-      },
-      200,
-      {
-        ...SECURITY_HEADERS,
-      },
-    ),
-  );
+  const routeOptions = {
+    snapshots,
+    defer: platform.defer,
+    headers: { ...SECURITY_HEADERS },
+    cacheControl,
+  };
+  registerBuilderRoutes(app, {
+    ...routeOptions,
+    routes: ROUTES,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+  });
+  registerCardRoute(app, routeOptions);
   app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
 
   app.get('/proxy', async (c) => {

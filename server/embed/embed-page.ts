@@ -167,8 +167,11 @@ function element(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscaped
   const { params, snapshot } = input;
   const src = new URLSearchParams({ feed: params.feed, episode: params.episode });
   const chapters = snapshot.episode.chapters !== undefined || snapshot.episode.inlineChapters.length > 0;
+  // The episode named too: given only `src`, the element picks the newest of the snapshot's episode and its
+  // related ones, which is another episode whenever a newer one exists.
   return html`<podcast-episode
     src="/episode.json?${src.toString()}"
+    episode="${snapshot.episode.id}"
     proxy="/proxy?url={url}"
     theme="${params.theme}"
     layout="${params.layout}"
