@@ -120,6 +120,15 @@ describe('/embed in a frame', () => {
     await waitFor(() => doc.documentElement.scrollHeight <= iframe.clientHeight + 1, 5000, 'no inner scroll');
   });
 
+  it('the element shows the episode the page names, not the newest of the snapshot', async () => {
+    const { doc } = await frame(await embedUrl({ episode: '1' }), 672);
+    const el = doc.querySelector('podcast-episode')!;
+    await waitFor(() => el.hasAttribute('data-shown'), 20000, 'shown');
+    const title = textOf(doc, '.static h1');
+    expect(title).to.match(/^Ep 1: /);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim()).to.equal(title);
+  });
+
   it('posts a new height when the reader opens a section', async () => {
     const { frame: iframe, doc, heights } = await frame(await embedUrl(), 672);
     const el = doc.querySelector('podcast-episode')!;
