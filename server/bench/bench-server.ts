@@ -1,11 +1,14 @@
 /**
  * `npm run bench:server`: the server's figures on loopback only (127.0.0.1), bounded in time (about a minute).
- * 1. cached /proxy: throughput and p50/p99 latency at 100 and 500 connections (autocannon, 8 s each), and bare
- *    node:http at 500 connections as the machine's ceiling at that moment;
+ * 1. cached /proxy: throughput and p50/p99 latency at 100 and 500 connections (autocannon, 8 s each), the same at
+ *    500 through the Hono app alone (the Node fast path off), and bare node:http at 500 connections as the
+ *    machine's ceiling at that moment (judge the server by its ratio to that: the machine is shared);
  * 2. 200 simultaneous cold requests for one URL: upstream fetches counted (target: 1);
  * 3. memory after 10,000 requests over 1,000 distinct feeds, against the cache's byte budget;
  * 4. /episode.json for LinuxUnplugged (2.7 MB): uncached (fetch + parse) and cached latency.
  * The server runs in a child process; the origin and the load generator in this one.
+ * BENCH_NODE_FLAGS adds flags to the server processes (e.g. `--max-semi-space-size=32`); BENCH_ONLY=proxy stops
+ * after part 1; BENCH_SECONDS sets each load's length.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -27,15 +30,19 @@ interface Stats {
   external: number;
 }
 
+/** Thrown to stop after part 1 (BENCH_ONLY=proxy). */
+class Done extends Error {}
+
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function startTarget(
   env: Record<string, string>,
   script = './bench-target.ts',
+  fastPath = true,
 ): Promise<{ child: ChildProcess; url: string; cacheBytes: number }> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, BENCH_ENV: JSON.stringify(env) },
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)],
+    env: { ...process.env, BENCH_ENV: JSON.stringify(env), BENCH_FAST_PATH: fastPath ? '1' : '0' },
   });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { type: string; url: string; cacheBytes: number }) => resolve({ child, ...m }));
@@ -63,11 +70,13 @@ async function load(url: string, connections: number) {
 }
 
 const origin = await startOrigin(linuxUnpluggedFeed() ? { 'lu.xml': linuxUnpluggedFeed()! } : {});
-const { child, url, cacheBytes } = await startTarget({
+const serverEnv = {
   PODCAST_EPISODE_PRIVATE_HOSTS: `127.0.0.1:${origin.port}`,
   PODCAST_EPISODE_RATE_LIMIT: '0',
   PODCAST_EPISODE_CACHE_MB: String(CACHE_MB),
-});
+};
+const { child, url, cacheBytes } = await startTarget(serverEnv);
+if (process.env.BENCH_NODE_FLAGS) console.log(`server flags: ${process.env.BENCH_NODE_FLAGS}`);
 const proxy = (target: string) => `${url}/proxy?url=${encodeURIComponent(target)}`;
 const results: Record<string, unknown> = {};
 
@@ -84,6 +93,15 @@ try {
       `cached /proxy (${bodyBytes} B body), ${connections} connections: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}`,
     );
   }
+  // The same load through the Hono app alone (no fast path), in a server of its own.
+  const viaApp = await startTarget(serverEnv, './bench-target.ts', false);
+  const appUrl = `${viaApp.url}/proxy?url=${encodeURIComponent(`${origin.url}/feed.xml`)}`;
+  await (await fetch(appUrl)).arrayBuffer();
+  const appRun = await load(appUrl, 500);
+  viaApp.child.send({ type: 'stop' });
+  console.log(
+    `cached /proxy through the Hono app alone (fast path off), 500 connections: ${appRun.requestsPerSecond} req/s, p50 ${appRun.p50} ms, p99 ${appRun.p99} ms, max ${appRun.max} ms, errors ${appRun.errors}`,
+  );
   // The same load on bare node:http serving the same bytes: the ceiling this machine allows at this moment.
   const bare = await startTarget({}, './bare-target.ts');
   const reference = await load(bare.url, 500);
@@ -91,7 +109,12 @@ try {
   console.log(
     `reference, bare node:http (same body), 500 connections: ${reference.requestsPerSecond} req/s, p50 ${reference.p50} ms, p99 ${reference.p99} ms`,
   );
-  results.cachedProxy = { bodyBytes, runs: cached, bareNodeHttp500: reference };
+  results.cachedProxy = { bodyBytes, runs: cached, appOnly500: appRun, bareNodeHttp500: reference };
+  const fast500 = cached[1]!;
+  console.log(
+    `p99 at 500 connections over bare node:http's: fast path ${(fast500.p99 / reference.p99).toFixed(2)}×, app alone ${(appRun.p99 / reference.p99).toFixed(2)}×`,
+  );
+  if (process.env.BENCH_ONLY === 'proxy') throw new Done();
 
   // 2. 200 cold simultaneous requests for one URL.
   const before = (await stats(child)).upstreamFetches;
@@ -170,8 +193,10 @@ try {
     );
     results.episodeJson = { uncached, otherEpisode, cached: cachedRun };
   }
-  if (process.env.BENCH_JSON) console.log(JSON.stringify(results, null, 2));
+} catch (error) {
+  if (!(error instanceof Done)) throw error;
 } finally {
+  if (process.env.BENCH_JSON) console.log(JSON.stringify(results, null, 2));
   child.send({ type: 'stop' });
   await origin.close();
 }
