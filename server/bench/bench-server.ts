@@ -8,9 +8,10 @@
  * 4. /episode.json for LinuxUnplugged (2.7 MB): uncached (fetch + parse) and cached latency.
  * The server runs in a child process; the origin and the load generator in this one.
  * BENCH_NODE_FLAGS adds flags to the server processes (e.g. `--max-semi-space-size=32`); BENCH_ONLY=proxy stops
- * after part 1; BENCH_SECONDS sets each load's length.
+ * after part 1; BENCH_SECONDS sets each load's length; BENCH_ROUNDS repeats part 1's three-way comparison.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -57,9 +58,32 @@ function stats(child: ChildProcess): Promise<Stats> {
   });
 }
 
-async function load(url: string, connections: number) {
+type Run = Awaited<ReturnType<typeof load>>;
+
+/** CPU time (user + system, ms) a process has used, from /proc (Linux); undefined elsewhere. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads `url` for SECONDS. `pid`: the server's process, whose CPU time per request is measured too, a figure far
+ * less disturbed by other work on a shared machine than latency is.
+ */
+async function load(url: string, connections: number, pid?: number) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url, connections, duration: SECONDS });
+  const cpuAfter = cpuMs(pid);
   return {
+    cpuMicrosPerRequest:
+      cpuBefore === undefined || cpuAfter === undefined || !result.requests.total
+        ? undefined
+        : Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total),
     connections,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -87,33 +111,44 @@ try {
   const bodyBytes = (await warm.arrayBuffer()).byteLength;
   const cached = [];
   for (const connections of [100, 500]) {
-    const r = await load(cachedUrl, connections);
+    const r = await load(cachedUrl, connections, child.pid);
     cached.push(r);
     console.log(
       `cached /proxy (${bodyBytes} B body), ${connections} connections: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}`,
     );
   }
-  // The same load through the Hono app alone (no fast path), in a server of its own.
+  // At 500 connections, three servers in turn, BENCH_ROUNDS times (default 1), each round the same order: ours
+  // (fast path on), the Hono app alone (fast path off) and bare node:http serving the same bytes, the ceiling this
+  // machine allows at that moment. On a shared machine the ratio to bare node:http, round by round, is the figure.
   const viaApp = await startTarget(serverEnv, './bench-target.ts', false);
   const appUrl = `${viaApp.url}/proxy?url=${encodeURIComponent(`${origin.url}/feed.xml`)}`;
   await (await fetch(appUrl)).arrayBuffer();
-  const appRun = await load(appUrl, 500);
-  viaApp.child.send({ type: 'stop' });
-  console.log(
-    `cached /proxy through the Hono app alone (fast path off), 500 connections: ${appRun.requestsPerSecond} req/s, p50 ${appRun.p50} ms, p99 ${appRun.p99} ms, max ${appRun.max} ms, errors ${appRun.errors}`,
-  );
-  // The same load on bare node:http serving the same bytes: the ceiling this machine allows at this moment.
   const bare = await startTarget({}, './bare-target.ts');
-  const reference = await load(bare.url, 500);
+  const rounds: { fast: Run; app: Run; bare: Run }[] = [];
+  for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 1); round++) {
+    const fast = round === 0 ? cached[1]! : await load(cachedUrl, 500, child.pid);
+    const app = await load(appUrl, 500, viaApp.child.pid);
+    const reference = await load(bare.url, 500, bare.child.pid);
+    rounds.push({ fast, app, bare: reference });
+    console.log(
+      `500 connections, round ${round + 1}: fast path ${fast.requestsPerSecond} req/s p50 ${fast.p50} p99 ${fast.p99} ms; ` +
+        `app alone ${app.requestsPerSecond} req/s p50 ${app.p50} p99 ${app.p99} ms; ` +
+        `bare node:http ${reference.requestsPerSecond} req/s p50 ${reference.p50} p99 ${reference.p99} ms → ` +
+        `p99 over bare: fast path ${(fast.p99 / reference.p99).toFixed(2)}×, app alone ${(app.p99 / reference.p99).toFixed(2)}×; ` +
+        `server CPU per request: fast path ${fast.cpuMicrosPerRequest} µs, app alone ${app.cpuMicrosPerRequest} µs, bare ${reference.cpuMicrosPerRequest} µs`,
+    );
+  }
+  viaApp.child.send({ type: 'stop' });
   bare.child.send({ type: 'stop' });
-  console.log(
-    `reference, bare node:http (same body), 500 connections: ${reference.requestsPerSecond} req/s, p50 ${reference.p50} ms, p99 ${reference.p99} ms`,
-  );
-  results.cachedProxy = { bodyBytes, runs: cached, appOnly500: appRun, bareNodeHttp500: reference };
-  const fast500 = cached[1]!;
-  console.log(
-    `p99 at 500 connections over bare node:http's: fast path ${(fast500.p99 / reference.p99).toFixed(2)}×, app alone ${(appRun.p99 / reference.p99).toFixed(2)}×`,
-  );
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  if (rounds.length > 1)
+    console.log(
+      `median p99 over bare node:http's at 500 connections (${rounds.length} rounds): fast path ${median(rounds.map((r) => r.fast.p99 / r.bare.p99)).toFixed(2)}×, ` +
+        `app alone ${median(rounds.map((r) => r.app.p99 / r.bare.p99)).toFixed(2)}×; median CPU per request ` +
+        `fast path ${median(rounds.map((r) => r.fast.cpuMicrosPerRequest ?? 0))} µs, app alone ${median(rounds.map((r) => r.app.cpuMicrosPerRequest ?? 0))} µs, ` +
+        `bare ${median(rounds.map((r) => r.bare.cpuMicrosPerRequest ?? 0))} µs`,
+    );
+  results.cachedProxy = { bodyBytes, runs: cached, rounds500: rounds };
   if (process.env.BENCH_ONLY === 'proxy') throw new Done();
 
   // 2. 200 cold simultaneous requests for one URL.

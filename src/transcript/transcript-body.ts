@@ -41,6 +41,8 @@ export class TranscriptBody {
     private readonly transcript: Transcript,
     paragraphs: readonly Paragraph[],
     private readonly strings: Strings,
+    /** The interface's language, for the timestamp buttons inside the transcript's text. */
+    private readonly uiLang: string,
     private readonly onBuilt: (from: number, to: number) => void,
   ) {
     this.chunks = chunk(paragraphs);
@@ -132,6 +134,7 @@ export class TranscriptBody {
         stamp.tabIndex = -1;
         stamp.dataset.segment = String(paragraph.from);
         stamp.setAttribute('aria-label', this.strings.transcriptPlayFrom(clock));
+        if (this.uiLang) stamp.lang = this.uiLang;
         stamp.textContent = clock;
         heading.append(stamp);
       }

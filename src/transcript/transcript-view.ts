@@ -263,8 +263,10 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private buildBody(box: HTMLElement, result: Extract<TranscriptLoad, { ok: true }>): void {
     const { segments } = result.transcript;
     this.tabStop = segments.findIndex((s) => s.start !== undefined);
-    this.lineButton = this.tabStop >= 0 ? this.makeLineButton() : undefined;
-    this.body = new TranscriptBody(box, result.transcript, this.paragraphs, this.strings, (from, to) =>
+    // The buttons in the text speak the interface's language, not the transcript's (the box's lang).
+    const uiLang = interfaceLang(this);
+    this.lineButton = this.tabStop >= 0 ? this.makeLineButton(uiLang) : undefined;
+    this.body = new TranscriptBody(box, result.transcript, this.paragraphs, this.strings, uiLang, (from, to) =>
       this.onBuilt(from, to),
     );
     this.body.start();
@@ -442,8 +444,9 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     if (focused) button.focus({ preventScroll: true });
   }
 
-  private makeLineButton(): HTMLButtonElement {
+  private makeLineButton(lang: string): HTMLButtonElement {
     const button = document.createElement('button');
+    if (lang) button.lang = lang;
     button.type = 'button';
     button.className = 'line-play';
     button.setAttribute('part', 'line-button');
@@ -645,6 +648,14 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private fileLink(ref: TranscriptRef): TemplateResult {
     return html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${this.strings.transcriptOpenFile}</a>`;
   }
+}
+
+/** The nearest `lang` around `element`, through shadow roots (the card's interface language). */
+function interfaceLang(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof HTMLElement && node.lang) return node.lang;
+  }
+  return '';
 }
 
 /** Registers `<podcast-episode-transcript>` unless the page already has it (two copies of the script). */

@@ -290,6 +290,20 @@ describe('<podcast-episode-transcript>', () => {
     expect(seeks).to.deep.equal([0]);
   });
 
+  it("the buttons inside the text speak the interface's language, the text keeps the transcript's", async () => {
+    stage.lang = 'de';
+    try {
+      const mounted = mount([{ ...srtRef(), language: 'en' }], { language: 'de' });
+      await ready(mounted, 222);
+      const { root } = mounted;
+      expect(box(root).lang).to.equal('en');
+      expect(root.querySelector<HTMLElement>('.line-play')!.lang).to.equal('de');
+      expect([...root.querySelectorAll<HTMLElement>('.stamp')].every((s) => s.lang === 'de')).to.equal(true);
+    } finally {
+      stage.removeAttribute('lang');
+    }
+  });
+
   it('lines are reachable by keyboard: Tab in, arrows move the "Play from" button, Enter and Space seek', async () => {
     const mounted = mount([srtRef()]);
     await ready(mounted, 222);
