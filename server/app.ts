@@ -18,6 +18,9 @@ import {
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
+import { registerCardRoute } from './card/card-route.js';
+import { registerBuilderRoutes } from './builder/builder-routes.js';
+import { addEmbedRoutes, DEFAULT_WIDGET_URL, type WidgetFiles } from './embed/embed-routes.js';
 
 export interface Platform {
   config: ServerConfig;
@@ -29,6 +32,8 @@ export interface Platform {
   defer(c: Context, work: Promise<unknown>): void;
   /** Reads a feed for /episode.json; default: on this thread. */
   readFeed?: FeedReader;
+  /** The built widget's files for `/widget/*` (Node: dist/; Workers: the static assets binding). */
+  widgetFiles?: WidgetFiles;
 }
 
 export interface ServerApp {
@@ -45,6 +50,20 @@ function toResponse({ status, headers, body }: AnswerParts): Response {
   // A plain record, not Headers: @hono/node-server writes it straight out, in this order.
   return new Response(body, { status, headers });
 }
+
+/** What `/routes.json` (and `/` asked for JSON) lists. */
+const ROUTES = {
+  '/': 'the embed builder (HTML)',
+  '/proxy?url=': 'a feed, transcript or chapters file, with CORS, cached',
+  '/episode.json?feed=&episode=': 'a snapshot of one episode',
+  '/episodes.json?feed=': "the feed's episodes (id, title, date, length), newest first",
+  '/card?feed=&episode=&format=html|fragment|text|md': 'the email card of one episode',
+  '/embed?feed=&episode=&theme=&layout=': 'the episode as a page for an iframe, readable without scripts',
+  '/oembed?url=&maxwidth=&maxheight=&format=json': 'oEmbed 1.0 for /embed and builder links',
+  '/widget/podcast-episode.js': 'the widget script (and its chunks under /widget/)',
+  '/routes.json': 'this list',
+  '/health': '{ ok: true }',
+};
 
 function errorResponse(error: ServerError): Response {
   return toResponse(errorParts(error));
@@ -64,9 +83,7 @@ export function createApp(platform: Platform): ServerApp {
     console.error(error);
     return errorResponse(new ServerError('network', 'The server failed to answer.'));
   });
-  app.notFound(() =>
-    errorResponse(new ServerError('not-found', 'No such route: try /proxy?url= or /episode.json?feed=.')),
-  );
+  app.notFound(() => errorResponse(new ServerError('not-found', 'No such route: see /routes.json.')));
 
   app.options(
     '*',
@@ -82,19 +99,26 @@ export function createApp(platform: Platform): ServerApp {
       }),
   );
 
-  const rateLimit = async (c: Context, next: () => Promise<void>) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) return toResponse(rateLimitedParts(wait));
-    await next();
-  };
-  app.use('/proxy', rateLimit);
-  app.use('/episode.json', rateLimit);
+  // Every route that may fetch upstream counts against the client's limit (the Node fast path takes from it too).
+  for (const path of ['/proxy', '/episode.json', '/episodes.json', '/card', '/embed', '/oembed'])
+    app.use(path, async (c, next) => {
+      const wait = limiter.take(platform.clientAddress(c));
+      if (wait > 0) return toResponse(rateLimitedParts(wait));
+      await next();
+    });
 
-  app.get('/', (c) =>
-    c.json({ name: 'podcast-episode server', routes: ['/proxy?url=', '/episode.json?feed=&episode='] }, 200, {
-      ...SECURITY_HEADERS,
-    }),
-  );
+  const routeOptions = {
+    snapshots,
+    defer: platform.defer,
+    headers: { ...SECURITY_HEADERS },
+    cacheControl,
+  };
+  registerBuilderRoutes(app, {
+    ...routeOptions,
+    routes: ROUTES,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+  });
+  registerCardRoute(app, routeOptions);
   app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
 
   app.get('/proxy', async (c) => {
@@ -125,6 +149,15 @@ export function createApp(platform: Platform): ServerApp {
         'X-Cache': state,
       },
     });
+  });
+
+  addEmbedRoutes(app, {
+    snapshots,
+    cacheControl,
+    maxAge: config.maxAge,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+    widgetFiles: platform.widgetFiles,
+    defer: (c, work) => platform.defer(c, work),
   });
 
   return { app, fetcher, limiter, cacheControl };

@@ -10,6 +10,7 @@ import { MemoryStore } from '../cache/memory-store.js';
 import { nodeHop } from '../upstream/node-hop.js';
 import { threadFeedReader } from './feed-reader-thread.js';
 import { proxyFastPath } from './proxy-fast-path.js';
+import { nodeWidgetFiles } from './widget-files.js';
 
 export interface RunningServer {
   /** `http://host:port`, as printed. */
@@ -35,7 +36,8 @@ export interface StartOptions {
 
 /** Starts the server and resolves once it listens. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const config = readConfig(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = readConfig(env);
   const store = new MemoryStore(config.cacheBytes);
   const { hop, close: closeAgent } = nodeHop(config);
   const reader = threadFeedReader();
@@ -47,6 +49,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown',
     defer: (_c, work) => void work.catch(() => {}),
     readFeed: reader.read,
+    widgetFiles: nodeWidgetFiles(env.PODCAST_EPISODE_WIDGET_DIR as string | undefined),
   });
   const { fetcher } = served;
   const viaApp = getRequestListener(served.app.fetch);
