@@ -169,8 +169,9 @@ describe('/embed in a frame', () => {
       15000,
       () => `static audio playing (${audio.currentTime})`,
     );
-    await waitFor(() => el.hasAttribute('data-shown'), 8000, 'shown without its chapters');
-    expect(performance.now() - readyAt).to.be.below(6000);
+    await waitFor(() => el.hasAttribute('data-shown'), 10000, 'shown without its chapters');
+    // 4 s by the frame's timer; a starved machine runs it late, so only "well before forever" is asserted.
+    expect(performance.now() - readyAt).to.be.below(9000);
     expect(audio.paused, 'the static player stopped').to.equal(true);
     const heard = audio.currentTime;
     await waitFor(
