@@ -75,10 +75,13 @@ export class StreamBuffer {
 
   private scan(): void {
     const bytes = this.bytes;
-    const stop = this.length - 8;
+    const length = this.length;
     let at = this.scanned;
-    for (; at < stop; at++) {
+    for (; at < length; at++) {
       if (bytes[at] !== 0x3c) continue;
+      // A tag cut by the end of this piece is looked at again with the next one.
+      const close = this.atom ? ENTRY_END : ITEM_END;
+      if (at + (this.itemStart < 0 ? ENTRY.length + 1 : close.length) > length) break;
       if (this.itemStart < 0) {
         const item = tagAt(bytes, at, ITEM, true);
         const entry = !item && tagAt(bytes, at, ENTRY, true);
@@ -88,13 +91,13 @@ export class StreamBuffer {
           this.atom = entry;
         }
         if (item === !this.atom) this.itemStart = at;
-      } else if (tagAt(bytes, at, this.atom ? ENTRY_END : ITEM_END, false)) {
-        const end = at + (this.atom ? ENTRY_END : ITEM_END).length;
+      } else if (tagAt(bytes, at, close, false)) {
+        const end = at + close.length;
         this.items.push({ start: this.itemStart, end });
         this.itemStart = -1;
         at = end - 1;
       }
     }
-    this.scanned = Math.max(this.scanned, at);
+    this.scanned = at;
   }
 }
