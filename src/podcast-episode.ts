@@ -573,7 +573,15 @@ export class PodcastEpisodeElement extends LitElement {
         // The notes stay whole, their links included, even where the topics repeat a list of them: a topic list
         // may show only its first few, and a reader who opens the notes expects everything the feed wrote.
         safeHtml: () =>
-          this.notes.safeHtml(key, episode.notesHtml, view.feedUrl, [], this.loader.sanitize, titleLevel + 1),
+          // Keyed by length too: a revalidated feed may have changed the notes of the same episode.
+          this.notes.safeHtml(
+            key + episode.notesHtml.length,
+            episode.notesHtml,
+            view.feedUrl,
+            [],
+            this.loader.sanitize,
+            titleLevel + 1,
+          ),
         overflow: this.notes.overflow,
         expanded: this.notes.expanded,
         toggle: () => this.notes.toggle(),
