@@ -403,7 +403,6 @@ export class PodcastEpisodeElement extends LitElement {
     const { view } = load;
     const { episode } = view;
     this.failure = undefined;
-    this.state = 'ready';
     if (shown?.id !== episode.id) {
       this.showEpisode(view);
       // This task puts the header and the player on screen; the rest of the card, and the events, come in the
@@ -413,7 +412,8 @@ export class PodcastEpisodeElement extends LitElement {
     setTimeout(() => {
       if (this.loader.state !== load) return;
       this.lean = false;
-      this.requestUpdate();
+      // `ready` once the whole card is there, as the event says.
+      this.state = 'ready';
       const detail = { podcast: view.podcast, episode };
       if (this.announced !== episode.id) {
         this.announced = episode.id;
@@ -558,7 +558,7 @@ export class PodcastEpisodeElement extends LitElement {
     const view = this.view;
     const episode = this.currentEpisode;
     const full = this.layout === 'full';
-    if (this.state !== 'ready' || !view || !episode || this.localize.waiting) {
+    if (!view || !episode || this.localize.waiting) {
       return renderSkeleton(full, this.cardClass(' card--loading'), t);
     }
     const key = this.episodeKey(episode);
