@@ -403,13 +403,8 @@ export class PodcastEpisodeElement extends LitElement {
     const { view } = load;
     const { episode } = view;
     this.failure = undefined;
-    if (shown?.id !== episode.id) {
-      this.showEpisode(view);
-      // This task puts the header and the player on screen; the rest of the card, and the events, come in the
-      // next one, so that neither task grows long (a long episode's notes take their own time to lay out).
-      this.lean = true;
-    }
-    setTimeout(() => {
+    if (shown?.id !== episode.id) this.showEpisode(view);
+    const finish = () => {
       if (this.loader.state !== load) return;
       this.lean = false;
       // `ready` once the whole card is there, as the event says.
@@ -426,7 +421,12 @@ export class PodcastEpisodeElement extends LitElement {
         this.fullyRead = true;
         this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('load', { detail }));
       }
-    }, 0);
+    };
+    if (shown) return finish();
+    // The first card: this task puts the header and the player on screen, the rest of it (and the events) come in
+    // the next one, so that neither grows long (a long episode's notes take their own time to lay out).
+    this.lean = true;
+    setTimeout(finish, 0);
   }
 
   private showEpisode(view: EpisodeView): void {
