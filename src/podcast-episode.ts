@@ -412,9 +412,10 @@ export class PodcastEpisodeElement extends LitElement {
       const detail = { podcast: view.podcast, episode };
       if (this.announced !== episode.id) {
         this.announced = episode.id;
-        const picked = !!this.pickedId;
         this.dispatchEvent(
-          new CustomEvent(picked ? 'episode-change' : 'ready', { detail, bubbles: picked, composed: picked }),
+          this.pickedId
+            ? new CustomEvent<EpisodeEventDetail>('episode-change', { detail, bubbles: true, composed: true })
+            : new CustomEvent<EpisodeEventDetail>('ready', { detail }),
         );
       }
       if (view.stage !== 'preview' && !this.fullyRead) {
