@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import path from 'node:path';
 import { commonjsVendorPlugin } from './scripts/lib/vendor-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { axTreePlugin } from './test/support/ax-tree-plugin.mjs';
 import { ensureFreshDist } from './scripts/lib/fresh-dist.mjs';
 import { testServerMiddleware, startCrossOriginServer } from './test/server/test-server.mjs';
 import { startPodcastServer, podcastServerMiddleware } from './test/server-e2e/podcast-server.mjs';
@@ -52,6 +53,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.resolve('tsconfig.json') }),
     commonjsVendorPlugin(),
     forcedColorsPlugin(),
+    axTreePlugin(),
   ],
   middleware: [podcastServerMiddleware(podcastServer), testServerMiddleware({ crossOrigin })],
 };

@@ -8,6 +8,13 @@ import type { ServerConfig } from './config.js';
 import { ServerError } from './errors.js';
 import type { TextStore } from './cache/store.js';
 import { CachedFetcher } from './proxy/cached-fetcher.js';
+import {
+  SECURITY_HEADERS,
+  errorParts,
+  proxyHeaders,
+  rateLimitedParts,
+  type AnswerParts,
+} from './proxy/answer-parts.js';
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
@@ -33,6 +40,15 @@ export interface ServerApp {
   app: Hono;
   /** The upstream side, for counting fetches in tests and the bench. */
   fetcher: CachedFetcher;
+  /** The per-client limit `/proxy` and `/episode.json` share (the Node fast path takes from it too). */
+  limiter: RateLimiter;
+  /** `Cache-Control` of cached answers. */
+  cacheControl: string;
+}
+
+function toResponse({ status, headers, body }: AnswerParts): Response {
+  // A plain record, not Headers: @hono/node-server writes it straight out, in this order.
+  return new Response(body, { status, headers });
 }
 
 /** What `/routes.json` (and `/` asked for JSON) lists. */
@@ -49,23 +65,8 @@ const ROUTES = {
   '/health': '{ ok: true }',
 };
 
-const SECURITY_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  // Pages may read how the answer was served and when to retry.
-  'Access-Control-Expose-Headers': 'X-Cache, ETag, Last-Modified, Retry-After',
-  'X-Content-Type-Options': 'nosniff',
-  // What we pass on is data: opened as a page on our origin, an HTML body must not run anything.
-  'Content-Security-Policy': "default-src 'none'; sandbox",
-  'Referrer-Policy': 'no-referrer',
-} as const;
-
 function errorResponse(error: ServerError): Response {
-  const headers: Record<string, string> = {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-  };
-  return new Response(JSON.stringify(error.toJSON()), { status: error.httpStatus, headers });
+  return toResponse(errorParts(error));
 }
 
 /** Builds the app for one platform. */
@@ -98,15 +99,11 @@ export function createApp(platform: Platform): ServerApp {
       }),
   );
 
-  // Every route that may fetch upstream counts against the client's limit.
+  // Every route that may fetch upstream counts against the client's limit (the Node fast path takes from it too).
   for (const path of ['/proxy', '/episode.json', '/episodes.json', '/card', '/embed', '/oembed'])
     app.use(path, async (c, next) => {
       const wait = limiter.take(platform.clientAddress(c));
-      if (wait > 0) {
-        const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-        response.headers.set('Retry-After', String(wait));
-        return response;
-      }
+      if (wait > 0) return toResponse(rateLimitedParts(wait));
       await next();
     });
 
@@ -128,17 +125,12 @@ export function createApp(platform: Platform): ServerApp {
     const url = c.req.query('url');
     if (!url) throw new ServerError('bad-request', 'Give the address to fetch as ?url=.');
     const { entry, state } = await fetcher.get(url, (work) => platform.defer(c, work));
-    // A plain record, not Headers: @hono/node-server writes it straight out (the cached path is the hot one).
-    const headers: Record<string, string> = {
-      ...SECURITY_HEADERS,
-      'Content-Type': entry.contentType,
-      'Cache-Control': cacheControl,
-      'X-Cache': state,
-    };
-    if (entry.etag) headers.ETag = entry.etag;
-    if (entry.lastModified) headers['Last-Modified'] = entry.lastModified;
-    if (entry.etag && c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
-    return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+    if (entry.etag && c.req.header('if-none-match') === entry.etag)
+      return new Response(null, { status: 304, headers: proxyHeaders(entry, state, cacheControl, false) });
+    return new Response(entry.body as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers: proxyHeaders(entry, state, cacheControl, true),
+    });
   });
 
   app.get('/episode.json', async (c) => {
@@ -168,5 +160,5 @@ export function createApp(platform: Platform): ServerApp {
     defer: (c, work) => platform.defer(c, work),
   });
 
-  return { app, fetcher };
+  return { app, fetcher, limiter, cacheControl };
 }

@@ -115,6 +115,7 @@ let widgets = 0;
  * @csspart transcript-speaker - A speaker's name in the transcript.
  * @csspart transcript-timestamp - A paragraph's start time in the transcript (a button that plays from there).
  * @csspart transcript-back-button - "Back to current", after scrolling the transcript away from the line being spoken.
+ * @csspart transcript-line-button - The transcript's "Play from" button at the keyboard's line (shown while focused).
  * @csspart transcript-error - Why the transcript file could not be loaded, with a link to it.
  * @csspart related - The similar episodes section.
  * @csspart related-item - One similar episode (a button).

@@ -1,13 +1,17 @@
 /**
  * `npm run bench:server`: the server's figures on loopback only (127.0.0.1), bounded in time (about a minute).
- * 1. cached /proxy: throughput and p50/p99 latency at 100 and 500 connections (autocannon, 8 s each), and bare
- *    node:http at 500 connections as the machine's ceiling at that moment;
+ * 1. cached /proxy: throughput and p50/p99 latency at 100 and 500 connections (autocannon, 8 s each), the same at
+ *    500 through the Hono app alone (the Node fast path off), and bare node:http at 500 connections as the
+ *    machine's ceiling at that moment (judge the server by its ratio to that: the machine is shared);
  * 2. 200 simultaneous cold requests for one URL: upstream fetches counted (target: 1);
  * 3. memory after 10,000 requests over 1,000 distinct feeds, against the cache's byte budget;
  * 4. /episode.json for LinuxUnplugged (2.7 MB): uncached (fetch + parse) and cached latency.
  * The server runs in a child process; the origin and the load generator in this one.
+ * BENCH_NODE_FLAGS adds flags to the server processes (e.g. `--max-semi-space-size=32`); BENCH_ONLY=proxy stops
+ * after part 1; BENCH_SECONDS sets each load's length; BENCH_ROUNDS repeats part 1's three-way comparison.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -27,15 +31,19 @@ interface Stats {
   external: number;
 }
 
+/** Thrown to stop after part 1 (BENCH_ONLY=proxy). */
+class Done extends Error {}
+
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function startTarget(
   env: Record<string, string>,
   script = './bench-target.ts',
+  fastPath = true,
 ): Promise<{ child: ChildProcess; url: string; cacheBytes: number }> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, BENCH_ENV: JSON.stringify(env) },
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)],
+    env: { ...process.env, BENCH_ENV: JSON.stringify(env), BENCH_FAST_PATH: fastPath ? '1' : '0' },
   });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { type: string; url: string; cacheBytes: number }) => resolve({ child, ...m }));
@@ -50,9 +58,32 @@ function stats(child: ChildProcess): Promise<Stats> {
   });
 }
 
-async function load(url: string, connections: number) {
+type Run = Awaited<ReturnType<typeof load>>;
+
+/** CPU time (user + system, ms) a process has used, from /proc (Linux); undefined elsewhere. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads `url` for SECONDS. `pid`: the server's process, whose CPU time per request is measured too, a figure far
+ * less disturbed by other work on a shared machine than latency is.
+ */
+async function load(url: string, connections: number, pid?: number) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url, connections, duration: SECONDS });
+  const cpuAfter = cpuMs(pid);
   return {
+    cpuMicrosPerRequest:
+      cpuBefore === undefined || cpuAfter === undefined || !result.requests.total
+        ? undefined
+        : Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total),
     connections,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -63,11 +94,13 @@ async function load(url: string, connections: number) {
 }
 
 const origin = await startOrigin(linuxUnpluggedFeed() ? { 'lu.xml': linuxUnpluggedFeed()! } : {});
-const { child, url, cacheBytes } = await startTarget({
+const serverEnv = {
   PODCAST_EPISODE_PRIVATE_HOSTS: `127.0.0.1:${origin.port}`,
   PODCAST_EPISODE_RATE_LIMIT: '0',
   PODCAST_EPISODE_CACHE_MB: String(CACHE_MB),
-});
+};
+const { child, url, cacheBytes } = await startTarget(serverEnv);
+if (process.env.BENCH_NODE_FLAGS) console.log(`server flags: ${process.env.BENCH_NODE_FLAGS}`);
 const proxy = (target: string) => `${url}/proxy?url=${encodeURIComponent(target)}`;
 const results: Record<string, unknown> = {};
 
@@ -78,20 +111,45 @@ try {
   const bodyBytes = (await warm.arrayBuffer()).byteLength;
   const cached = [];
   for (const connections of [100, 500]) {
-    const r = await load(cachedUrl, connections);
+    const r = await load(cachedUrl, connections, child.pid);
     cached.push(r);
     console.log(
       `cached /proxy (${bodyBytes} B body), ${connections} connections: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}`,
     );
   }
-  // The same load on bare node:http serving the same bytes: the ceiling this machine allows at this moment.
+  // At 500 connections, three servers in turn, BENCH_ROUNDS times (default 1), each round the same order: ours
+  // (fast path on), the Hono app alone (fast path off) and bare node:http serving the same bytes, the ceiling this
+  // machine allows at that moment. On a shared machine the ratio to bare node:http, round by round, is the figure.
+  const viaApp = await startTarget(serverEnv, './bench-target.ts', false);
+  const appUrl = `${viaApp.url}/proxy?url=${encodeURIComponent(`${origin.url}/feed.xml`)}`;
+  await (await fetch(appUrl)).arrayBuffer();
   const bare = await startTarget({}, './bare-target.ts');
-  const reference = await load(bare.url, 500);
+  const rounds: { fast: Run; app: Run; bare: Run }[] = [];
+  for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 1); round++) {
+    const fast = round === 0 ? cached[1]! : await load(cachedUrl, 500, child.pid);
+    const app = await load(appUrl, 500, viaApp.child.pid);
+    const reference = await load(bare.url, 500, bare.child.pid);
+    rounds.push({ fast, app, bare: reference });
+    console.log(
+      `500 connections, round ${round + 1}: fast path ${fast.requestsPerSecond} req/s p50 ${fast.p50} p99 ${fast.p99} ms; ` +
+        `app alone ${app.requestsPerSecond} req/s p50 ${app.p50} p99 ${app.p99} ms; ` +
+        `bare node:http ${reference.requestsPerSecond} req/s p50 ${reference.p50} p99 ${reference.p99} ms → ` +
+        `p99 over bare: fast path ${(fast.p99 / reference.p99).toFixed(2)}×, app alone ${(app.p99 / reference.p99).toFixed(2)}×; ` +
+        `server CPU per request: fast path ${fast.cpuMicrosPerRequest} µs, app alone ${app.cpuMicrosPerRequest} µs, bare ${reference.cpuMicrosPerRequest} µs`,
+    );
+  }
+  viaApp.child.send({ type: 'stop' });
   bare.child.send({ type: 'stop' });
-  console.log(
-    `reference, bare node:http (same body), 500 connections: ${reference.requestsPerSecond} req/s, p50 ${reference.p50} ms, p99 ${reference.p99} ms`,
-  );
-  results.cachedProxy = { bodyBytes, runs: cached, bareNodeHttp500: reference };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  if (rounds.length > 1)
+    console.log(
+      `median p99 over bare node:http's at 500 connections (${rounds.length} rounds): fast path ${median(rounds.map((r) => r.fast.p99 / r.bare.p99)).toFixed(2)}×, ` +
+        `app alone ${median(rounds.map((r) => r.app.p99 / r.bare.p99)).toFixed(2)}×; median CPU per request ` +
+        `fast path ${median(rounds.map((r) => r.fast.cpuMicrosPerRequest ?? 0))} µs, app alone ${median(rounds.map((r) => r.app.cpuMicrosPerRequest ?? 0))} µs, ` +
+        `bare ${median(rounds.map((r) => r.bare.cpuMicrosPerRequest ?? 0))} µs`,
+    );
+  results.cachedProxy = { bodyBytes, runs: cached, rounds500: rounds };
+  if (process.env.BENCH_ONLY === 'proxy') throw new Done();
 
   // 2. 200 cold simultaneous requests for one URL.
   const before = (await stats(child)).upstreamFetches;
@@ -170,8 +228,10 @@ try {
     );
     results.episodeJson = { uncached, otherEpisode, cached: cachedRun };
   }
-  if (process.env.BENCH_JSON) console.log(JSON.stringify(results, null, 2));
+} catch (error) {
+  if (!(error instanceof Done)) throw error;
 } finally {
+  if (process.env.BENCH_JSON) console.log(JSON.stringify(results, null, 2));
   child.send({ type: 'stop' });
   await origin.close();
 }

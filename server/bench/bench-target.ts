@@ -4,7 +4,12 @@
  */
 import { startServer } from '../node/start-server.js';
 
-const server = await startServer({ port: 0, hostname: '127.0.0.1', env: JSON.parse(process.env.BENCH_ENV ?? '{}') });
+const server = await startServer({
+  port: 0,
+  hostname: '127.0.0.1',
+  env: JSON.parse(process.env.BENCH_ENV ?? '{}'),
+  fastPath: process.env.BENCH_FAST_PATH !== '0',
+});
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

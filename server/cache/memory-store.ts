@@ -24,6 +24,10 @@ export class MemoryStore implements TextStore {
     return this.lru.get(key);
   }
 
+  peek(key: string): CachedText | undefined {
+    return this.lru.get(key);
+  }
+
   async put(key: string, entry: CachedText, keepSeconds: number): Promise<void> {
     this.lru.set(key, entry, { ttl: Math.max(1, keepSeconds) * 1000 });
   }

@@ -1,14 +1,15 @@
 /**
  * The Node entry: the app on @hono/node-server, cached in memory, fetching through undici with the pinned lookup.
  */
-import { serve } from '@hono/node-server';
-import type { IncomingMessage } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type ServerApp } from '../app.js';
 import { readConfig, type ServerConfig } from '../config.js';
 import { MemoryStore } from '../cache/memory-store.js';
 import { nodeHop } from '../upstream/node-hop.js';
 import { threadFeedReader } from './feed-reader-thread.js';
+import { proxyFastPath } from './proxy-fast-path.js';
 import { nodeWidgetFiles } from './widget-files.js';
 
 export interface RunningServer {
@@ -18,6 +19,8 @@ export interface RunningServer {
   config: ServerConfig;
   fetcher: ServerApp['fetcher'];
   store: MemoryStore;
+  /** Requests answered by the fast path (proxy-fast-path.ts) rather than the app. */
+  readonly fastAnswers: number;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,8 @@ export interface StartOptions {
   hostname?: string;
   /** Environment-like settings (see config.ts); default process.env. */
   env?: Partial<Record<string, unknown>>;
+  /** Answer cached `/proxy` hits before the app (proxy-fast-path.ts); default true. Tests compare both ways. */
+  fastPath?: boolean;
 }
 
 /** Starts the server and resolves once it listens. */
@@ -36,7 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const store = new MemoryStore(config.cacheBytes);
   const { hop, close: closeAgent } = nodeHop(config);
   const reader = threadFeedReader();
-  const { app, fetcher } = createApp({
+  const served = createApp({
     config,
     hop,
     store,
@@ -46,9 +51,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     readFeed: reader.read,
     widgetFiles: nodeWidgetFiles(env.PODCAST_EPISODE_WIDGET_DIR as string | undefined),
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname }, () => resolve(s));
-    s.once('error', reject);
+  const { fetcher } = served;
+  const viaApp = getRequestListener(served.app.fetch);
+  const fast = options.fastPath === false ? undefined : proxyFastPath(served);
+  let fastAnswers = 0;
+  const server = createServer((req, res) => {
+    if (fast?.(req, res)) fastAnswers++;
+    else void viaApp(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8787, options.hostname, () => resolve());
   });
   const address = server.address() as AddressInfo;
   const host = options.hostname ?? 'localhost';
@@ -59,10 +72,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     config,
     fetcher,
     store,
+    get fastAnswers() {
+      return fastAnswers;
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
       });
       await closeAgent();
       await reader.close();

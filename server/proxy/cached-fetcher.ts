@@ -45,6 +45,15 @@ export class CachedFetcher {
     return { entry: await this.refresh(url, cached), state: 'MISS' };
   }
 
+  /**
+   * The fresh cached entry for `url`, synchronously, when the store can say at once (memory); `undefined` when it is
+   * missing, stale or the store is asynchronous, and then `get` decides. Same freshness rule as `get`.
+   */
+  freshNow(url: string): CachedText | undefined {
+    const cached = this.store.peek?.(url);
+    return cached && (this.now() - cached.storedAt) / 1000 < this.config.maxAge ? cached : undefined;
+  }
+
   /** One upstream fetch per URL at a time; everyone asking meanwhile gets the same promise. */
   private refresh(url: string, previous: CachedText | undefined): Promise<CachedText> {
     let pending = this.inflight.get(url);

@@ -1,10 +1,9 @@
 /**
  * The last step of every parser: one consistent `Transcript` whatever the file looked like.
  */
-import type { Transcript, TranscriptSegment } from './model.js';
+import type { Transcript, TranscriptSegment, TranscriptWarning } from './model.js';
 import { MAX_SEGMENT_TEXT, MAX_TRANSCRIPT_SEGMENTS } from './limits.js';
 import { clip } from '../feed/limits.js';
-import { strings } from '../i18n/strings.js';
 
 /**
  * Drops segments without text, drops impossible times (negative, not finite, an end before its start), and puts
@@ -12,11 +11,11 @@ import { strings } from '../i18n/strings.js';
  * untimed segment keeps its place after the timed one it followed. `timed` is true when any segment has a start.
  * At most MAX_TRANSCRIPT_SEGMENTS segments of at most MAX_SEGMENT_TEXT characters are kept (with a warning).
  */
-export function finishTranscript(segments: TranscriptSegment[], warnings: string[]): Transcript {
+export function finishTranscript(segments: TranscriptSegment[], warnings: TranscriptWarning[]): Transcript {
   const kept: TranscriptSegment[] = [];
   for (const segment of segments) {
     if (kept.length >= MAX_TRANSCRIPT_SEGMENTS) {
-      warnings = [...warnings, strings.transcriptWarnTrimmed];
+      warnings = [...warnings, { code: 'trimmed' }];
       break;
     }
     const text = clip(segment.text.trim(), MAX_SEGMENT_TEXT);
@@ -32,7 +31,8 @@ export function finishTranscript(segments: TranscriptSegment[], warnings: string
   return {
     timed: kept.some((s) => s.start !== undefined),
     segments: inTimeOrder(kept),
-    warnings: [...new Set(warnings)],
+    // One of each code.
+    warnings: warnings.filter((w, i) => warnings.findIndex((o) => o.code === w.code) === i),
   };
 }
 

@@ -20,4 +20,4 @@ export {
 export { pickTranscript, type PickOptions } from './pick-transcript.js';
 export { loadTranscript, type TranscriptLoad } from './load-transcript.js';
 export { parseTranscript } from './parse-transcript.js';
-export type { Transcript, TranscriptSegment } from './model.js';
+export type { Transcript, TranscriptSegment, TranscriptWarning } from './model.js';

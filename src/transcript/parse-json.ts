@@ -5,9 +5,8 @@
 import { cleanText } from './cue-text.js';
 import { finishTranscript } from './finish-transcript.js';
 import { isWordLevel, mergeWords } from './merge-words.js';
-import type { Transcript, TranscriptSegment } from './model.js';
+import type { Transcript, TranscriptSegment, TranscriptWarning } from './model.js';
 import { parseClock } from '../time/parse-clock.js';
-import { strings } from '../i18n/strings.js';
 
 /**
  * Reads a JSON transcript. Word-by-word files are merged into sentences per speaker. Times may be numbers or strings
@@ -16,14 +15,14 @@ import { strings } from '../i18n/strings.js';
  */
 export function parseJsonTranscript(text: string): Transcript {
   const source = text.replace(/^\uFEFF/, '');
-  const warnings: string[] = [];
+  const warnings: TranscriptWarning[] = [];
   let items: unknown[];
   try {
     items = segmentList(JSON.parse(source));
-    if (!items.length) warnings.push(strings.transcriptWarnNoSegments);
+    if (!items.length) warnings.push({ code: 'no-segments' });
   } catch {
     items = completeObjects(source).filter((item) => 'body' in item);
-    warnings.push(strings.transcriptWarnBrokenJson(items.length));
+    warnings.push({ code: 'broken-json', count: items.length });
   }
   const segments = items.map(toSegment).filter((s): s is TranscriptSegment => s !== undefined);
   return finishTranscript(isWordLevel(segments) ? mergeWords(segments) : segments, warnings);

@@ -7,7 +7,6 @@ import { finishTranscript } from './finish-transcript.js';
 import type { Transcript, TranscriptSegment } from './model.js';
 import { splitLines } from './scan-cues.js';
 import { CUE_CLOCK_PATTERN, parseClock } from '../time/parse-clock.js';
-import { strings } from '../i18n/strings.js';
 
 // "[00:01:02] text", "(1:02) text", "00:01:02 text", or the timestamp alone on its line.
 const LEADING_TIME = new RegExp(`^[[(]?(${CUE_CLOCK_PATTERN})[\\])]?(?:\\s+|$)`);
@@ -65,5 +64,5 @@ export function parsePlainText(text: string): Transcript {
     start = undefined;
     segments.push(current);
   }
-  return finishTranscript(segments, junk ? [strings.transcriptWarnJunkLines(junk)] : []);
+  return finishTranscript(segments, junk ? [{ code: 'junk-lines', count: junk }] : []);
 }

@@ -10,7 +10,6 @@ import { parsePlainText } from './parse-text.js';
 import { vttSteps } from './parse-vtt.js';
 import { runInSlices, runToEnd, type Steps } from './slices.js';
 import { sniffFormat, type TranscriptFormat } from './transcript-format.js';
-import { strings } from '../i18n/strings.js';
 
 // WebVTT and SRT, the formats of long timed transcripts, are parsed in steps; the others in one go (a JSON.parse
 // cannot be split, and HTML or text transcripts of an episode are a fraction of the size).
@@ -42,8 +41,7 @@ export function parseTranscriptInSlices(text: string, format?: TranscriptFormat)
 function* parseSteps(text: string, format: TranscriptFormat | undefined): Steps<Transcript> {
   if (!text.trim()) return finishTranscript([], []);
   const sample = text.slice(0, 4096);
-  if ((sample.match(BINARY)?.length ?? 0) > sample.length * 0.1)
-    return finishTranscript([], [strings.transcriptWarnNotText]);
+  if ((sample.match(BINARY)?.length ?? 0) > sample.length * 0.1) return finishTranscript([], [{ code: 'not-text' }]);
   const chosen = sniffFormat(text) ?? format ?? 'text';
   let transcript: Transcript;
   try {
@@ -55,7 +53,7 @@ function* parseSteps(text: string, format: TranscriptFormat | undefined): Steps<
   // A "cue file" without a single cue and without a WEBVTT header is text someone labelled wrongly.
   if ((chosen === 'vtt' || chosen === 'srt') && !transcript.segments.length && !/^\uFEFF?WEBVTT/.test(text)) {
     const plain = parsePlainText(text);
-    if (plain.segments.length) return { ...plain, warnings: [strings.transcriptWarnNoCues, ...plain.warnings] };
+    if (plain.segments.length) return { ...plain, warnings: [{ code: 'no-cues' }, ...plain.warnings] };
   }
   return transcript;
 }

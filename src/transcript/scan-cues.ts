@@ -7,9 +7,9 @@
  * be read still keeps its text (without times).
  */
 import { isJunkLine } from './cue-text.js';
+import type { TranscriptWarning } from './model.js';
 import { ROUNDS_PER_YIELD, type Steps } from './slices.js';
 import { parseClock } from '../time/parse-clock.js';
-import { strings } from '../i18n/strings.js';
 
 /** One cue as written: times (when readable), cue settings, raw text lines. */
 export interface RawCue {
@@ -118,10 +118,10 @@ export function splitLines(text: string): string[] {
 }
 
 /** The warnings a cue file earns: only for text that could not be read or placed in time. */
-export function cueWarnings(scan: CueScan): string[] {
-  const warnings: string[] = [];
-  if (scan.badTimings) warnings.push(strings.transcriptWarnBadTimes(scan.badTimings));
-  if (scan.strayLines) warnings.push(strings.transcriptWarnStrayLines(scan.strayLines));
-  if (scan.junkLines) warnings.push(strings.transcriptWarnJunkLines(scan.junkLines));
+export function cueWarnings(scan: CueScan): TranscriptWarning[] {
+  const warnings: TranscriptWarning[] = [];
+  if (scan.badTimings) warnings.push({ code: 'bad-times', count: scan.badTimings });
+  if (scan.strayLines) warnings.push({ code: 'stray-lines', count: scan.strayLines });
+  if (scan.junkLines) warnings.push({ code: 'junk-lines', count: scan.junkLines });
   return warnings;
 }

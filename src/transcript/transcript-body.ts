@@ -1,8 +1,17 @@
 /**
  * The transcript's text as DOM, built outside Lit's templates: a 3-hour transcript has 5,000 segments, and a
  * template re-evaluated on every update would diff them all. The DOM is built once, in slices of a few
- * milliseconds across tasks so the page never freezes, into chunks with `content-visibility: auto` so the browser
- * lays out and paints only the chunks near the visible part of the box.
+ * milliseconds across tasks so the page never freezes, into chunks with layout containment.
+ *
+ * Not `content-visibility: auto`: Chromium leaves the subtree of a skipped (off-screen) chunk out of the
+ * accessibility tree, so a screen reader saw only the lines near the visible part of the box. Measured on a
+ * 50,000-segment transcript (the most kept): built and laid out in ~2.1 s instead of ~1.1 s, still in slices (no
+ * long task while building); following playback is unchanged (~25 ms for a jump to the end); only a width change
+ * lays the whole text out again (~0.5 s, was 2 ms). test/transcript/transcript-a11y.test.ts prints the figures.
+ *
+ * Lines are plain text (no role, not focusable): read as prose in a screen reader's reading mode, not as 5,000
+ * buttons. Seeking from a line is one real button the viewer moves to the line the reader is on (see
+ * transcript-view.ts); paragraph timestamps are buttons too.
  */
 import { formatClock } from '../episode/format.js';
 import type { Strings } from '../i18n/strings.js';
@@ -12,7 +21,7 @@ import type { Match } from './text-search.js';
 
 /** Time spent building per task before yielding (ms). */
 const SLICE_MS = 8;
-/** Segments per chunk (the unit `content-visibility` skips). */
+/** Segments per chunk (the unit the build appends and that contains its own layout). */
 const CHUNK_SEGMENTS = 80;
 
 /** Builds and owns the elements of one transcript's text inside a scroll box. */
@@ -32,6 +41,8 @@ export class TranscriptBody {
     private readonly transcript: Transcript,
     paragraphs: readonly Paragraph[],
     private readonly strings: Strings,
+    /** The interface's language, for the timestamp buttons inside the transcript's text. */
+    private readonly uiLang: string,
     private readonly onBuilt: (from: number, to: number) => void,
   ) {
     this.chunks = chunk(paragraphs);
@@ -94,15 +105,7 @@ export class TranscriptBody {
   private buildChunk(paragraphs: readonly Paragraph[]): HTMLElement {
     const chunkElement = document.createElement('div');
     chunkElement.className = 'chunk';
-    let characters = 0;
-    for (const paragraph of paragraphs) {
-      chunkElement.append(this.buildParagraph(paragraph));
-      for (let i = paragraph.from; i < paragraph.to; i++) characters += this.transcript.segments[i]!.text.length + 1;
-    }
-    // Until the browser has laid the chunk out once (then `auto` remembers its real height), a guess: ~70 characters
-    // a line of 1.6em, plus each paragraph's heading line and gap.
-    const estimate = Math.ceil(characters / 70) * 1.6 + paragraphs.length * 2.6;
-    chunkElement.style.containIntrinsicSize = `auto ${estimate.toFixed(1)}em`;
+    for (const paragraph of paragraphs) chunkElement.append(this.buildParagraph(paragraph));
     return chunkElement;
   }
 
@@ -127,10 +130,11 @@ export class TranscriptBody {
         stamp.type = 'button';
         stamp.className = 'stamp';
         stamp.setAttribute('part', 'timestamp');
-        // Out of the tab order: the paragraph's first segment seeks to the same time and is reachable.
+        // Out of the tab order (the line button reaches the same time); a screen reader's reading mode finds it.
         stamp.tabIndex = -1;
         stamp.dataset.segment = String(paragraph.from);
         stamp.setAttribute('aria-label', this.strings.transcriptPlayFrom(clock));
+        if (this.uiLang) stamp.lang = this.uiLang;
         stamp.textContent = clock;
         heading.append(stamp);
       }
@@ -144,12 +148,8 @@ export class TranscriptBody {
       span.className = 'segment';
       span.dataset.segment = String(i);
       span.textContent = segment.text;
-      if (segment.start !== undefined) {
-        // A button that flows as text: a real <button> is laid out as an inline block and would break sentences
-        // that run across segments into boxes. One segment is in the tab order at a time (roving tabindex).
-        span.setAttribute('role', 'button');
-        span.tabIndex = -1;
-      }
+      // Timed lines seek on click (pointer only; the keyboard's way is the line button).
+      if (segment.start !== undefined) span.classList.add('timed');
       if (i > paragraph.from) words.append(' ');
       words.append(span);
       this.segmentElements[i] = span;

@@ -36,7 +36,6 @@ export const transcriptStyles = css`
   ${buttonReset}
   button:focus-visible,
   input:focus-visible,
-  .segment:focus-visible,
   .box:focus-visible {
     /* An outline, not a shadow: 3:1 against the card, and kept in forced-colours mode. */
     outline: 2px solid var(--t-accent);
@@ -158,8 +157,9 @@ export const transcriptStyles = css`
     line-height: 1.6;
     overflow-wrap: break-word;
   }
+  /* Not content-visibility: it takes off-screen lines out of the accessibility tree (see transcript-body.ts). */
   .chunk {
-    content-visibility: auto;
+    contain: layout style;
   }
   .paragraph {
     padding-bottom: 0.75em;
@@ -184,14 +184,45 @@ export const transcriptStyles = css`
     color: var(--t-accent);
     text-decoration: underline;
   }
-  .segment[role='button'] {
+  .segment.timed {
     cursor: pointer;
     border-radius: 3px;
     /* Fills the gap between lines: a click between two lines of a cue still hits it, and highlights join up. */
     padding: 0.3em 0;
   }
-  .segment[role='button']:hover {
+  .segment.timed:hover {
     background: color-mix(in srgb, var(--t-accent) 8%, transparent);
+  }
+  /* The line button: out of sight until the keyboard reaches it, then a small "▶ 1:23" before its line, whose text
+     is underlined so the reader sees which line Enter plays from. */
+  .line-play:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .line-play:focus {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    margin-inline-end: 4px;
+    padding: 0 6px 0 2px;
+    border-radius: 4px;
+    background: var(--t-accent);
+    color: var(--_accent-contrast, var(--podcast-episode-accent-contrast, #fff));
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    vertical-align: baseline;
+  }
+  .line-play svg {
+    width: 1em;
+    height: 1em;
+  }
+  .line-play:focus + .segment {
+    text-decoration: underline 2px var(--t-accent);
+    text-underline-offset: 3px;
   }
   /* Colour only: the highlight must not change layout, so moving it costs a repaint, not a reflow. */
   .segment.current {
@@ -223,6 +254,19 @@ export const transcriptStyles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
   }
 
+  /* Forced colours drop backgrounds: the line being spoken and the matches take system highlight colours. */
+  @media (forced-colors: active) {
+    .segment.current {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .toggle svg {
       transition: none;

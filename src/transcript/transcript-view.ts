@@ -5,8 +5,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { TranscriptRef } from '../feed/model.js';
+import { formatClock } from '../episode/format.js';
 import { strings as english, type Strings } from '../i18n/strings.js';
+import { describeWarning } from './describe-warning.js';
 import { loadTranscript, type TranscriptLoad } from './load-transcript.js';
+import type { Transcript } from './model.js';
 import { groupParagraphs, type Paragraph } from './paragraphs.js';
 import { pickTranscript } from './pick-transcript.js';
 import { SearchIndex, type Match } from './text-search.js';
@@ -53,6 +56,7 @@ const INPUT_MS = 1000;
  * @csspart text - The scrolling box with the transcript's text.
  * @csspart speaker - A speaker's name.
  * @csspart timestamp - A paragraph's start time (a button that seeks).
+ * @csspart line-button - "Play from here": the keyboard's button at the line the reader is on, shown while focused.
  * @csspart back-button - "Back to current".
  * @csspart error - Why the transcript could not be loaded, with a link to the file.
  *
@@ -113,8 +117,18 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private time = 0;
   /** The highlighted segment, -1 for none. */
   private current = -1;
-  /** The segment that is in the tab order (roving tabindex). */
+  /** The line the line button sits at (where Tab into the text lands), -1 for none. */
   private tabStop = -1;
+  /**
+   * "Play from here": one real button, moved to the line the reader is on. The lines themselves are plain text.
+   * Accessibility pattern: the transcript is a document (a labelled region of paragraphs a screen reader reads in its
+   * reading mode, every line in the accessibility tree), not a listbox or grid of 5,000 interactive lines, which would
+   * each be announced as a control and whose text a reading mode would skip over. The line button is the one tab
+   * stop, a roving control as in the APG toolbar pattern: ↑/↓ (←/→) move it line to line, Home/End to the ends,
+   * Enter/Space play from its line; its name is "Play from 1:23", its description the line's text. Paragraph
+   * timestamps are buttons as well, for reading mode; a click on any timed line seeks.
+   */
+  private lineButton?: HTMLButtonElement;
   private paragraphs: Paragraph[] = [];
   private timeIndex?: TimeIndex;
   private searchIndex?: SearchIndex;
@@ -228,6 +242,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     this.query = '';
     this.current = -1;
     this.tabStop = -1;
+    this.lineButton = undefined;
     this.hasCurrent = false;
     this.following = true;
     this.state = ref ? 'idle' : 'none';
@@ -248,7 +263,10 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private buildBody(box: HTMLElement, result: Extract<TranscriptLoad, { ok: true }>): void {
     const { segments } = result.transcript;
     this.tabStop = segments.findIndex((s) => s.start !== undefined);
-    this.body = new TranscriptBody(box, result.transcript, this.paragraphs, this.strings, (from, to) =>
+    // The buttons in the text speak the interface's language, not the transcript's (the box's lang).
+    const uiLang = interfaceLang(this);
+    this.lineButton = this.tabStop >= 0 ? this.makeLineButton(uiLang) : undefined;
+    this.body = new TranscriptBody(box, result.transcript, this.paragraphs, this.strings, uiLang, (from, to) =>
       this.onBuilt(from, to),
     );
     this.body.start();
@@ -258,7 +276,7 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   /** Segments just built get what the viewer already decided for them: highlight, tab stop, search marks. */
   private onBuilt(from: number, to: number): void {
     const elements = this.body!.segmentElements;
-    if (this.tabStop >= from && this.tabStop < to) elements[this.tabStop]!.tabIndex = 0;
+    if (this.tabStop >= from && this.tabStop < to) this.moveTabStop(this.tabStop);
     if (this.current >= from && this.current < to) {
       this.markCurrent(elements[this.current]);
       if (this.following) this.scheduleKeepInView();
@@ -370,20 +388,15 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   }
 
   private onBoxClick(event: MouseEvent): void {
-    const target = (event.target as Element).closest<HTMLElement>('.segment[role="button"], .stamp');
+    const target = (event.target as Element).closest<HTMLElement>('.segment.timed, .stamp, .line-play');
     if (target?.dataset.segment) this.seek(Number(target.dataset.segment));
   }
 
   private onBoxKeydown(event: KeyboardEvent): void {
     this.lastInput = performance.now();
-    const target = (event.target as Element).closest<HTMLElement>('.segment[role="button"]');
-    if (!target?.dataset.segment) return;
-    const segment = Number(target.dataset.segment);
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.seek(segment);
-      return;
-    }
+    // Enter and Space are the button's own (a click); arrows move it.
+    if (event.target !== this.lineButton || this.tabStop < 0) return;
+    const segment = this.tabStop;
     const next = {
       ArrowDown: this.timedNeighbour(segment, 1),
       ArrowRight: this.timedNeighbour(segment, 1),
@@ -399,7 +412,6 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     // The reader is moving through the text: following playback would pull the view away from them.
     this.following = false;
     this.moveTabStop(next);
-    element.focus({ preventScroll: true });
     this.reveal(element);
   }
 
@@ -407,16 +419,46 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private timedNeighbour(segment: number, direction: 1 | -1): number {
     const elements = this.body?.segmentElements ?? [];
     for (let i = segment + direction; i >= 0 && i < elements.length; i += direction) {
-      if (elements[i]?.getAttribute('role') === 'button') return i;
+      if (elements[i]?.classList.contains('timed')) return i;
     }
     return -1;
   }
 
+  /** Puts the line button before `segment`'s line (once built), keeping its focus if it had it. */
   private moveTabStop(segment: number): void {
+    const button = this.lineButton;
     const elements = this.body?.segmentElements ?? [];
-    if (this.tabStop >= 0 && elements[this.tabStop]) elements[this.tabStop]!.tabIndex = -1;
+    const line = elements[segment];
+    const start = this.result?.ok ? this.result.transcript.segments[segment]?.start : undefined;
     this.tabStop = segment;
-    if (elements[segment]) elements[segment]!.tabIndex = 0;
+    if (!button || !line || start === undefined) return;
+    if (button.nextSibling === line) return;
+    const focused = this.shadowRoot?.activeElement === button;
+    elements[Number(button.dataset.segment)]?.removeAttribute('id');
+    line.id = 'line-here';
+    button.dataset.segment = String(segment);
+    const clock = formatClock(start);
+    button.setAttribute('aria-label', this.strings.transcriptPlayFrom(clock));
+    button.lastChild!.textContent = clock;
+    line.before(button);
+    if (focused) button.focus({ preventScroll: true });
+  }
+
+  private makeLineButton(lang: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    if (lang) button.lang = lang;
+    button.type = 'button';
+    button.className = 'line-play';
+    button.setAttribute('part', 'line-button');
+    button.setAttribute('aria-describedby', 'line-here');
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', 'M8 5v14l11-7z');
+    icon.append(path);
+    button.append(icon, document.createElement('span'));
+    return button;
   }
 
   // ------------------------------------------------------------------ search
@@ -518,6 +560,11 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     return result.reason;
   }
 
+  /** What the parser could not read, in the interface language. */
+  private warningsText(transcript: Transcript): string {
+    return this.strings.transcriptWarnings(transcript.warnings.map((w) => describeWarning(this.strings, w)).join('; '));
+  }
+
   private renderPanel(): TemplateResult {
     const result = this.result;
     if (!result) return html`<p class="note" role="status">${this.strings.transcriptLoading}</p>`;
@@ -532,16 +579,12 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
     if (!transcript.segments.length) {
       return html`<div class="failure" part="error" role="status">
         <p class="failure-title">${this.strings.transcriptEmpty}</p>
-        ${transcript.warnings.length ? html`<p class="failure-reason">${this.strings.transcriptWarnings(transcript.warnings.join('; '))}</p>` : nothing}
+        ${transcript.warnings.length ? html`<p class="failure-reason">${this.warningsText(transcript)}</p>` : nothing}
         ${this.fileLink(result.ref)}
       </div>`;
     }
     return html`${this.renderSearch()}
-      ${
-        transcript.warnings.length
-          ? html`<p class="note warnings">${this.strings.transcriptWarnings(transcript.warnings.join('; '))}</p>`
-          : nothing
-      }
+      ${transcript.warnings.length ? html`<p class="note warnings">${this.warningsText(transcript)}</p>` : nothing}
       <div
         class="box"
         part="text"
@@ -605,6 +648,14 @@ export class PodcastEpisodeTranscriptElement extends LitElement {
   private fileLink(ref: TranscriptRef): TemplateResult {
     return html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${this.strings.transcriptOpenFile}</a>`;
   }
+}
+
+/** The nearest `lang` around `element`, through shadow roots (the card's interface language). */
+function interfaceLang(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof HTMLElement && node.lang) return node.lang;
+  }
+  return '';
 }
 
 /** Registers `<podcast-episode-transcript>` unless the page already has it (two copies of the script). */

@@ -72,6 +72,9 @@ export const chaptersStyles = css`
   }
   .chapter-title {
     grid-area: title;
+    /* A left-to-right title in a right-to-left card lines up with its row (time, date), not against it. */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
     font-size: 0.9375em;
     line-height: 1.35;
     overflow-wrap: anywhere;

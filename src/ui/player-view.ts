@@ -55,8 +55,10 @@ export function renderPlayer(state: PlayerState, player: PlayerRequests, options
     <div class="transport">
       ${
         chapter
-          ? html`<p part="chapter" class="chapter-now" dir="auto">
-              <span class="visually-hidden">${t.currentChapter}: </span>${chapter.title}
+          ? // dir="auto" on the hidden label too: dir=auto skips children with a dir, so the title alone sets the
+            // line's direction (else an Arabic label made an English title RTL, its ellipsis eating its start).
+            html`<p part="chapter" class="chapter-now" dir="auto">
+              <span class="visually-hidden" dir="auto">${t.currentChapter}: </span>${chapter.title}
             </p>`
           : // The line keeps its place: chapters often arrive after the card, and the card must not grow then.
             html`<p class="chapter-now" aria-hidden="true"></p>`

@@ -27,6 +27,9 @@ export const relatedStyles = css`
   }
   .related-title {
     font-weight: 600;
+    /* A left-to-right title in a right-to-left card lines up with its row (time, date), not against it. */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
     font-size: 0.9375em;
     line-height: 1.35;
   }

@@ -18,10 +18,9 @@ export const topicsStyles = css`
     position: absolute;
     inset-inline-start: 2px;
     top: 0.6em;
-    width: 7px;
-    height: 7px;
+    /* A border, not a background: forced colours keep borders (in CanvasText) and drop backgrounds. */
+    border: 3.5px solid var(--_accent);
     border-radius: 2px;
-    background: var(--_accent);
     opacity: 0.8;
   }
   .topics-head {

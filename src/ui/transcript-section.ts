@@ -17,6 +17,7 @@ const TRANSCRIPT_PARTS = [
   'speaker: transcript-speaker',
   'timestamp: transcript-timestamp',
   'back-button: transcript-back-button',
+  'line-button: transcript-line-button',
   'error: transcript-error',
 ].join(', ');
 

@@ -13,6 +13,7 @@ import {
   parts,
   shadow,
   text,
+  viewerOf,
   waitFor,
   waitForReady,
   type PodcastEpisodeEl,
@@ -297,6 +298,20 @@ describe('readers: assistive technology', () => {
       },
     ]);
   }
+  states.push([
+    'full, transcript text shown, the keyboard on a line',
+    { layout: 'full' },
+    async (el) => {
+      const root = await waitFor(
+        () => viewerOf(el)?.shadowRoot?.querySelector('.line-play') && viewerOf(el)!.shadowRoot!,
+        10000,
+        'the transcript lines',
+      );
+      root.querySelector<HTMLElement>('.line-play')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root.activeElement?.classList.contains('line-play'), 'the line button has focus').to.equal(true);
+    },
+  ]);
   states.push([
     'compact, playing',
     { layout: 'compact' },

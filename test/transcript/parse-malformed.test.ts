@@ -23,7 +23,7 @@ describe('malformed transcript files', () => {
       ['And the last card.', 9],
     ]);
     expect(t.timed).to.equal(true);
-    expect(t.warnings).to.deep.equal(['2 cues have unreadable times and are shown without one']);
+    expect(t.warnings).to.deep.equal([{ code: 'bad-times', count: 2 }]);
   });
 
   it('binary junk inside a WebVTT file: the junk lines are dropped with a warning, all 40 cues read', async () => {
@@ -31,12 +31,12 @@ describe('malformed transcript files', () => {
     expect(t.segments).to.have.length(40);
     expect(t.segments[19]).to.deep.equal({ text: 'Cue 19 is fine.', speaker: 'Anna', start: 19, end: 20 });
     expect(t.segments[20]).to.deep.equal({ text: 'Cue 20 is fine.', speaker: 'Ben', start: 20, end: 21 });
-    expect(t.warnings).to.deep.equal(['2 lines of unreadable characters ignored']);
+    expect(t.warnings).to.deep.equal([{ code: 'junk-lines', count: 2 }]);
   });
 
   it('a file that is not text at all: no segments and a warning', async () => {
     const t = parseTranscript(await fixtureText('not-text.srt'), 'srt');
-    expect(t).to.deep.equal({ timed: false, segments: [], warnings: ['it is not a text file'] });
+    expect(t).to.deep.equal({ timed: false, segments: [], warnings: [{ code: 'not-text' }] });
   });
 
   it('empty and blank files, and a WebVTT file with no cues: nothing, no warning', async () => {
@@ -59,7 +59,7 @@ describe('malformed transcript files', () => {
       { text: 'We never wrote timestamps.', speaker: 'Anna' },
       { text: 'Indeed.', speaker: 'Ben' },
     ]);
-    expect(t.warnings).to.deep.equal(['it has no timed cues, so it is shown as plain text']);
+    expect(t.warnings).to.deep.equal([{ code: 'no-cues' }]);
   });
 
   it('truncated JSON: the complete segments before the cut, with a warning', async () => {
@@ -68,7 +68,7 @@ describe('malformed transcript files', () => {
       { text: 'A whole sentence {with braces} in it.', speaker: 'Anna', start: 0, end: 4.5 },
       { text: 'Another "quoted" sentence.', speaker: 'Ben', start: 4.5, end: 9 },
     ]);
-    expect(t.warnings).to.deep.equal(['the JSON is broken; 2 segments could be read']);
+    expect(t.warnings).to.deep.equal([{ code: 'broken-json', count: 2 }]);
   });
 
   it('JSON with odd shapes: non-objects, missing bodies, bad times and speakers are skipped or left out', async () => {
@@ -82,7 +82,7 @@ describe('malformed transcript files', () => {
 
   it('JSON without segments says so', async () => {
     const t = parseTranscript(await fixtureText('no-segments.json'), 'json');
-    expect(t).to.deep.equal({ timed: false, segments: [], warnings: ['the JSON has no list of segments'] });
+    expect(t).to.deep.equal({ timed: false, segments: [], warnings: [{ code: 'no-segments' }] });
   });
 
   it('UTF-16 with a byte order mark (Windows editors) reads like UTF-8', async () => {

@@ -7,6 +7,7 @@ import type { PodcastEpisodeTranscriptElement, TranscriptSeekDetail } from '../.
 import type { TranscriptRef } from '../../src/feed/model.js';
 import type { Transcript } from '../../src/transcript/model.js';
 import { parseSrt } from '../../src/transcript/parse-srt.js';
+import { loadWords } from '../../src/i18n/localize.js';
 import { exampleUrl, fetchText, fixtureUrl, frames, testConfig, waitFor } from './helpers.js';
 
 defineTranscriptElement();
@@ -154,17 +155,19 @@ describe('<podcast-episode-transcript>', () => {
     const first = paragraphs[0]!;
     expect(text(first.querySelector('.stamp'))).to.equal('0:00');
     expect(first.querySelector('.stamp')!.getAttribute('aria-label')).to.equal('Play from 0:00');
-    expect(text(first.querySelector('.words'))).to.match(
+    expect([...first.querySelectorAll('.words .segment')].map(text).join(' ')).to.match(
       /^When you first get started in podcasting, it's almost guaranteed/,
     );
     const sarah = paragraphs.find((p) => text(p.querySelector('.speaker')) === 'Sarah')!;
     expect(text(sarah.querySelector('.stamp'))).to.equal('0:53');
-    // Every segment is a button named by its text; one of them is in the tab order.
-    const segments = [...root.querySelectorAll('.segment')];
-    expect(segments.every((s) => s.getAttribute('role') === 'button' && s.textContent!.trim().length > 0)).to.equal(
-      true,
-    );
-    expect(segments.filter((s) => (s as HTMLElement).tabIndex === 0)).to.have.length(1);
+    // Lines are text, not controls: no role, not focusable; one "Play from" button sits before the first line.
+    const segments = [...root.querySelectorAll<HTMLElement>('.segment')];
+    expect(segments.every((s) => !s.hasAttribute('role') && s.tabIndex === -1 && s.textContent!.trim())).to.equal(true);
+    const lineButtons = [...root.querySelectorAll<HTMLElement>('[part~="line-button"]')];
+    expect(lineButtons.map((b) => [b.tagName, b.getAttribute('aria-label'), b.nextElementSibling?.id])).to.deep.equal([
+      ['BUTTON', 'Play from 0:00', 'line-here'],
+    ]);
+    expect(text(root.getElementById('line-here'))).to.equal(srt.segments[0]!.text);
   });
 
   it('highlights the segment being spoken and keeps it in view by scrolling its box, never the page', async () => {
@@ -200,7 +203,7 @@ describe('<podcast-episode-transcript>', () => {
     expect(followed).to.be.greaterThan(0);
 
     // The reader scrolls up with the keyboard (Page Up, twice), right after the viewer's own scroll.
-    (root.querySelector('.segment[tabindex="0"]') as HTMLElement).focus({ preventScroll: true });
+    root.querySelector<HTMLElement>('[part~="line-button"]')!.focus({ preventScroll: true });
     await sendKeys({ press: 'PageUp' });
     await sendKeys({ press: 'PageUp' });
     const back = await waitFor(
@@ -287,16 +290,36 @@ describe('<podcast-episode-transcript>', () => {
     expect(seeks).to.deep.equal([0]);
   });
 
-  it('segments are reachable by keyboard: Tab in, arrows move, Enter and Space seek', async () => {
+  it("the buttons inside the text speak the interface's language, the text keeps the transcript's", async () => {
+    stage.lang = 'de';
+    try {
+      const mounted = mount([{ ...srtRef(), language: 'en' }], { language: 'de' });
+      await ready(mounted, 222);
+      const { root } = mounted;
+      expect(box(root).lang).to.equal('en');
+      expect(root.querySelector<HTMLElement>('.line-play')!.lang).to.equal('de');
+      expect([...root.querySelectorAll<HTMLElement>('.stamp')].every((s) => s.lang === 'de')).to.equal(true);
+    } finally {
+      stage.removeAttribute('lang');
+    }
+  });
+
+  it('lines are reachable by keyboard: Tab in, arrows move the "Play from" button, Enter and Space seek', async () => {
     const mounted = mount([srtRef()]);
     await ready(mounted, 222);
     const { root, seeks } = mounted;
     root.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
-    for (let i = 0; i < 5 && !root.activeElement?.classList.contains('segment'); i++) await sendKeys({ press: 'Tab' });
-    expect(root.activeElement?.getAttribute('data-segment')).to.equal('0');
+    const onLine = () => (root.activeElement?.classList.contains('line-play') ? root.activeElement : null);
+    for (let i = 0; i < 5 && !onLine(); i++) await sendKeys({ press: 'Tab' });
+    expect(onLine()?.getAttribute('data-segment')).to.equal('0');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    expect(root.activeElement?.getAttribute('data-segment')).to.equal('2');
+    // The button moved before the third line, kept focus, and says where it plays from; the line is its description.
+    expect(onLine()?.nextElementSibling?.getAttribute('data-segment')).to.equal('2');
+    expect(onLine()?.getAttribute('aria-label')).to.match(/^Play from 0:\d\d$/);
+    expect(text(root.getElementById(onLine()!.getAttribute('aria-describedby')!))).to.equal(srt.segments[2]!.text);
+    // Shown while focused: a visible "▶ time" before the line, not a 1 px box.
+    expect(onLine()!.getBoundingClientRect().width).to.be.greaterThan(20);
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Space' });
@@ -452,8 +475,19 @@ describe('<podcast-episode-transcript> when the file is missing, refused or odd'
     expect(text(mounted.root.querySelector('.warnings'))).to.equal(
       'Parts of this transcript file could not be read: 2 cues have unreadable times and are shown without one.',
     );
-    // The untimed cards are text, not buttons.
-    expect(mounted.root.querySelectorAll('.segment[role="button"]')).to.have.length(3);
+    // Only the timed cards seek on click.
+    expect(mounted.root.querySelectorAll('.segment.timed')).to.have.length(3);
+  });
+
+  it('a file with problems, read in German: the note is German, the counts in it', async () => {
+    const mounted = mount([{ url: fresh(await fixtureUrl('bad-timestamps.srt')), type: 'application/srt' }], {
+      language: 'de',
+    });
+    mounted.viewer.strings = await loadWords('de');
+    await ready(mounted, 5);
+    expect(text(mounted.root.querySelector('.warnings'))).to.equal(
+      'Teile des Transkripts sind unlesbar: 2 Abschnitte mit unlesbarer Zeit, ohne Zeit gezeigt.',
+    );
   });
 
   it('an untimed transcript: text without buttons, timestamps or following', async () => {
@@ -464,7 +498,7 @@ describe('<podcast-episode-transcript> when the file is missing, refused or odd'
     expect(text(root.querySelector('.words'))).to.equal(
       'This transcript has no times at all. It is read as paragraphs.',
     );
-    expect(root.querySelectorAll('.segment[role], .stamp')).to.have.length(0);
+    expect(root.querySelectorAll('.segment.timed, .stamp, .line-play')).to.have.length(0);
     viewer.playing = true;
     viewer.currentTime = 10;
     await frames();
