@@ -53,6 +53,7 @@ const MAX_SIMPLE_ACCEPT = 128;
  * Fetches a feed, transcript or chapters file (through `proxy` when given) and returns the successful response.
  * Throws `PodcastEpisodeError` with code `network`, `cors` (the server does not let other sites read it) or `http`.
  * The messages speak of "the feed"; callers fetching something else map the code onto their own words.
+ * `cache` is the request's cache mode (a feed asks `no-cache`: the browser revalidates the copy it holds).
  */
 export async function fetchResource(
   url: string,
