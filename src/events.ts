@@ -16,7 +16,7 @@ import type { TranscriptSeekDetail } from './transcript/transcript-view.js';
 export type { ErrorCode, ErrorDetail } from './feed/errors.js';
 export type { TranscriptSeekDetail } from './transcript/transcript-view.js';
 
-/** `detail` of the `ready` and `episode-change` events. */
+/** `detail` of the `ready`, `load` and `episode-change` events. */
 export interface EpisodeEventDetail {
   podcast: Podcast;
   episode: Episode;
@@ -36,8 +36,10 @@ export interface WarningDetail {
 
 /** Every event `<podcast-episode>` fires, by name. */
 export interface PodcastEpisodeEventMap {
-  /** The episode is on screen. Does not bubble. */
+  /** The episode is on screen (perhaps from the first items of a feed still downloading). Does not bubble. */
   ready: CustomEvent<EpisodeEventDetail>;
+  /** The whole feed is read (or its kept copy shown): topics and related episodes are there. Does not bubble. */
+  load: CustomEvent<EpisodeEventDetail>;
   /** The listener picked another episode from the related list. Bubbles and is composed. */
   'episode-change': CustomEvent<EpisodeEventDetail>;
   /** An optional piece (artwork, chapters file) failed; the card goes on without it. Does not bubble. */

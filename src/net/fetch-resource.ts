@@ -53,6 +53,7 @@ const MAX_SIMPLE_ACCEPT = 128;
  * Fetches a feed, transcript or chapters file (through `proxy` when given) and returns the successful response.
  * Throws `PodcastEpisodeError` with code `network`, `cors` (the server does not let other sites read it) or `http`.
  * The messages speak of "the feed"; callers fetching something else map the code onto their own words.
+ * `cache` is the request's cache mode (a feed asks `no-cache`: the browser revalidates the copy it holds).
  */
 export async function fetchResource(
   url: string,
@@ -60,6 +61,7 @@ export async function fetchResource(
   accept: string,
   clock?: RequestClock,
   tooSlow: string = strings.errorTooSlow,
+  cache?: RequestCache,
 ): Promise<Response> {
   const requestUrl = proxiedUrl(url, proxy);
   let response: Response;
@@ -67,7 +69,7 @@ export async function fetchResource(
     // An Accept header is a "simple" CORS header only up to 128 bytes: a longer one makes the browser send a
     // preflight OPTIONS first, an extra round trip that many podcast hosts do not answer with CORS headers.
     const headers: HeadersInit = accept.length <= MAX_SIMPLE_ACCEPT ? { Accept: accept } : {};
-    response = await fetch(requestUrl, { credentials: 'omit', headers, signal: clock?.signal });
+    response = await fetch(requestUrl, { credentials: 'omit', headers, signal: clock?.signal, cache });
   } catch (cause) {
     if (clock?.expired) throw tooSlowError(tooSlow);
     const failure = await classifyFetchFailure(requestUrl, cause, clock?.signal);
