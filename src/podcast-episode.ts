@@ -14,6 +14,7 @@ import { NotesController } from './element/notes-controller.js';
 import { RelatedEpisodes } from './element/related-episodes.js';
 import { loadTranscriptViewer } from './element/chunks.js';
 import { statedLanguage } from './element/language.js';
+import { unwatch, whenNear } from './element/near-screen.js';
 import { cardStyles } from './ui/card.styles.js';
 import { headerStyles } from './ui/header-view.styles.js';
 import { playerStyles } from './ui/player-view.styles.js';
@@ -65,6 +66,7 @@ let widgets = 0;
  * @attr theme - `light`, `dark`, or `auto` (default: follows the page's own colours — the colour behind the widget, else its `color-scheme` — and the system setting only when the page leaves it to the system).
  * @attr language - The reader's language (`de`, `pt-BR`): the transcript in it is preferred and dates are written in it. Default: the nearest `lang` attribute.
  * @attr start - Where playback starts when the listener presses play: seconds (`83`), `mm:ss` or `h:mm:ss`. The page URL's `#t=` wins over it.
+ * @attr loading - `lazy` (default): like `<iframe loading="lazy">`, the widget reads its feed (or `src`) only when it comes within two viewports of the screen, is shown (out of `display: none` or a closed `<details>`), is printed, or `load()` or `play()` is called; until then it shows its loading skeleton, which has the card's height. `eager`: at once.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
  * @fires ready - The episode is on screen. `detail: { podcast, episode }`.
@@ -163,6 +165,7 @@ export class PodcastEpisodeElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     start: { type: String },
     language: { type: String },
+    loading: { type: String },
     chapters: { attribute: false },
     state: { type: String, reflect: true },
     pickedId: { state: true },
@@ -170,6 +173,7 @@ export class PodcastEpisodeElement extends LitElement {
     topicsExpanded: { state: true },
     failedArtwork: { state: true },
     transcriptViewerReady: { state: true },
+    near: { state: true },
   };
 
   /** URL of the podcast's RSS feed. */
@@ -211,6 +215,8 @@ export class PodcastEpisodeElement extends LitElement {
   declare chapters: Chapter[] | undefined;
   /** Read-only: `loading`, `ready` or `error`. */
   declare state: PodcastEpisodeState;
+  /** `lazy` (default): read the feed once the widget comes near the screen; `eager`: at once. */
+  declare loading: 'lazy' | 'eager';
 
   // Reactive fields are `declare`d and set in the constructor: a class-field initialiser would, under some
   // compilers' settings, shadow the accessors Lit installs and silently stop updates.
@@ -223,6 +229,8 @@ export class PodcastEpisodeElement extends LitElement {
   declare private topicsExpanded: boolean;
   /** An artwork URL that failed to load. */
   declare private failedArtwork?: string;
+  /** The widget came near the screen, or the page asked for it (`load()`, `play()`). */
+  declare private near?: boolean;
 
   private readonly player = new EpisodePlayer(this, () => this.localize.t);
   private readonly loader = new FeedLoader(this, (load) => this.loaded(load));
@@ -235,6 +243,8 @@ export class PodcastEpisodeElement extends LitElement {
   private readonly relatedEpisodes = new RelatedEpisodes();
   /** Why nothing can be shown (the feed or the episode); undefined while loading or showing. */
   private failure?: ErrorDetail;
+  /** The widget reads its feed: from then on it follows `feed`, `src` and `proxy` whatever `loading` says. */
+  private reading = false;
 
   /**
    * Adds a language, or changes some of a language's words, for every widget on the page:
@@ -324,7 +334,26 @@ export class PodcastEpisodeElement extends LitElement {
    * gesture) the player stays paused and fires `pause`. Never rejects.
    */
   play(): Promise<void> {
+    this.load();
     return this.player.play().catch(() => undefined);
+  }
+
+  /**
+   * Reads the feed now, for a `loading="lazy"` widget not yet near the screen; does nothing once it reads it.
+   * Listen for `ready` to know when the episode is there.
+   */
+  load(): void {
+    this.near = true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.reading) whenNear(this, () => this.load());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
   }
 
   /** Pauses playback. */
@@ -348,7 +377,9 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('proxy') || changed.has('src')) {
+    const wake = !this.reading && (this.reading = !!this.near || this.loading === 'eager');
+    if (wake) unwatch(this);
+    if (this.reading && (wake || changed.has('feed') || changed.has('proxy') || changed.has('src'))) {
       this.pickedId = undefined;
       this.failure = undefined;
       this.state = 'loading';
