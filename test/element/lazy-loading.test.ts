@@ -10,7 +10,6 @@ import {
   requestCount,
   testConfig,
   unique,
-  waitFor,
   waitForReady,
   type PodcastEpisodeEl,
   type Recorded,
@@ -51,7 +50,7 @@ async function settled(): Promise<void> {
   await pageIdle();
 }
 
-/** Widgets below `{feed, query}`'s top edge, in page coordinates. */
+/** An element's top edge in page coordinates. */
 const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
 
 describe('loading="lazy" (the default): only widgets near the screen read their feed', () => {
@@ -62,7 +61,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     for (let i = 0; i < 20; i++) {
       paragraph(article, Math.round(viewport * 0.9));
       const { feed, query } = ownFeed(`twenty${i}`);
-      widgets.push({ ...createWidget({ feed, layout: 'compact' }, article), query });
+      widgets.push({ ...createWidget({ feed, layout: 'compact', loading: null }, article), query });
     }
     // The skeleton has the card's height, so the article below already has its final layout.
     await widgets[0]!.el.updateComplete;
@@ -77,7 +76,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     const far = widgets.map((w) => pageTop(w.el) > reach + 20);
     expect(near.filter(Boolean).length, 'some widgets are near the screen').to.be.greaterThan(0);
     expect(far.filter(Boolean).length, 'most are far below').to.be.greaterThan(10);
-    widgets.forEach((w, i) => {
+    widgets.forEach((_, i) => {
       if (near[i]) expect(counts[i], `widget ${i} (near the screen) read its feed`).to.equal(1);
       if (far[i]) expect(counts[i], `widget ${i} (far below) read nothing`).to.equal(0);
     });
@@ -93,7 +92,9 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     if (pageTop(last.el) > window.scrollY + reach + 20) expect(await requestCount(last.query)).to.equal(0);
     // Nothing was read twice, and scrolling did not move the article under the reader.
     for (const w of widgets) expect(await requestCount(w.query)).to.be.at.most(1);
-    expect(Math.abs(target.el.getBoundingClientRect().top - 100), 'the widget scrolled to stayed in place').to.be.below(2);
+    expect(Math.abs(target.el.getBoundingClientRect().top - 100), 'the widget scrolled to stayed in place').to.be.below(
+      2,
+    );
   });
 
   it('loading="eager" reads its feed at once, however far below', async () => {
@@ -109,7 +110,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
   it('a hidden widget (display: none) reads its feed once it is shown', async () => {
     const box = container('display: none');
     const { feed, query } = ownFeed('hidden');
-    const { el } = createWidget({ feed }, box);
+    const { el } = createWidget({ feed, loading: null }, box);
     await settled();
     expect(await requestCount(query), 'nothing while hidden').to.equal(0);
     box.style.display = 'block';
@@ -122,7 +123,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     details.innerHTML = '<summary>Listen</summary>';
     container().append(details);
     const { feed, query } = ownFeed('details');
-    const { el } = createWidget({ feed }, details as unknown as HTMLElement);
+    const { el } = createWidget({ feed, loading: null }, details as unknown as HTMLElement);
     await settled();
     expect(await requestCount(query), 'nothing while closed').to.equal(0);
     details.open = true;
@@ -134,7 +135,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     const box = container('height: 200px; overflow: auto');
     paragraph(box, 20000);
     const { feed, query } = ownFeed('scrollbox');
-    const { el } = createWidget({ feed }, box);
+    const { el } = createWidget({ feed, loading: null }, box);
     await settled();
     expect(await requestCount(query), 'nothing while far down the box').to.equal(0);
     box.scrollTop = box.scrollHeight;
@@ -146,7 +147,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     const article = container();
     paragraph(article, window.innerHeight * 8);
     const first = ownFeed('changedfrom');
-    const { el, readyEvents } = createWidget({ feed: first.feed }, article);
+    const { el, readyEvents } = createWidget({ feed: first.feed, loading: null }, article);
     await settled();
     const second = ownFeed('changedto');
     el.setAttribute('feed', second.feed);
@@ -167,8 +168,10 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     paragraph(article, window.innerHeight * 8);
     const a = ownFeed('apiload');
     const b = ownFeed('apiplay');
-    const loadEl = createWidget({ feed: a.feed }, article).el as PodcastEpisodeEl & { load(): void };
-    const playEl = createWidget({ feed: b.feed }, article).el as PodcastEpisodeEl & { play(): Promise<void> };
+    const loadEl = createWidget({ feed: a.feed, loading: null }, article).el as PodcastEpisodeEl & { load(): void };
+    const playEl = createWidget({ feed: b.feed, loading: null }, article).el as PodcastEpisodeEl & {
+      play(): Promise<void>;
+    };
     await settled();
     expect(loadEl.currentEpisode === undefined, 'no episode before loading').to.equal(true);
     expect(await requestCount(a.query)).to.equal(0);
@@ -187,7 +190,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     const article = container();
     paragraph(article, window.innerHeight * 8);
     const { feed, query } = ownFeed('moved');
-    const { el } = createWidget({ feed }, article);
+    const { el } = createWidget({ feed, loading: null }, article);
     await settled();
     el.remove();
     await settled();
@@ -201,7 +204,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     const article = container();
     paragraph(article, window.innerHeight * 8);
     const { feed, query } = ownFeed('print');
-    const { el } = createWidget({ feed }, article);
+    const { el } = createWidget({ feed, loading: null }, article);
     await settled();
     expect(await requestCount(query)).to.equal(0);
     // What the browser fires before it lays the page out for print (window.print() would open a dialog).
@@ -219,7 +222,7 @@ describe('loading="lazy" (the default): only widgets near the screen read their 
     // Our server reads the feed (from the cross origin, logged there) only when the widget asks for the snapshot.
     const feedPath = `/demo/feed.xml?lazysnap=${unique()}`;
     const src = `${server}/episode.json?feed=${encodeURIComponent(`${crossOrigin}${feedPath}`)}`;
-    const { el } = createWidget({ src }, article);
+    const { el } = createWidget({ src, loading: null }, article);
     await settled();
     expect(await requestCount(`//cross${feedPath}`)).to.equal(0);
     el.scrollIntoView();
