@@ -131,26 +131,30 @@ async function phases(url, { timeoutMs = 20000, waitForLoadMs = 0, lazy = false 
       if (done) return;
       done = true;
       clearTimeout(timer);
-      clearTimeout(loadTimer);
       resolve({ start, ...times, ...result, fetch: resourceTiming(url), state: element.getAttribute('state') });
     };
     const timer = setTimeout(() => finish({ ok: false, error: `timed out after ${timeoutMs} ms` }), timeoutMs);
-    let loadTimer;
+    // Done once the title's frame is known and either the `load` event's frame is, or none came in time.
+    let loadWaitOver = false;
+    const check = () => {
+      if (times.titleFrameAt !== undefined && (times.loadFrameAt !== undefined || loadWaitOver)) finish({ ok: true });
+    };
     element.addEventListener('error', (event) => {
+      if (event.target !== element) return;
       errorDetail = event.detail;
       finish({ ok: false, error: `error event: ${errorDetail?.code ?? ''} ${errorDetail?.message ?? ''}` });
     });
     element.addEventListener('ready', (event) => {
       if (event.target !== element || times.readyAt !== undefined) return;
       times.readyAt = performance.now();
-      loadTimer = setTimeout(() => finish({ ok: true }), waitForLoadMs);
+      setTimeout(() => ((loadWaitOver = true), check()), waitForLoadMs);
     });
     element.addEventListener('load', (event) => {
-      if (event.target !== element) return;
+      if (event.target !== element || times.loadAt !== undefined) return;
       times.loadAt = performance.now();
       performance.mark('bench:phases:load');
       // The full read's title is on screen in the frame after it.
-      afterNextFrame().then((at) => finish({ ok: true, loadFrameAt: at, fullTitle: titleText() }));
+      afterNextFrame().then((at) => ((times.loadFrameAt = at), (times.fullTitle = titleText()), check()));
     });
     const look = () => {
       if (done) return;
@@ -158,7 +162,7 @@ async function phases(url, { timeoutMs = 20000, waitForLoadMs = 0, lazy = false 
       if (!title) return requestAnimationFrame(look);
       times.title = title;
       times.titleSeenAt = performance.now();
-      afterNextFrame().then((at) => (times.titleFrameAt = at));
+      afterNextFrame().then((at) => ((times.titleFrameAt = at), check()));
     };
     performance.mark('bench:phases:start');
     const start = performance.now();
