@@ -348,7 +348,7 @@ export class PodcastEpisodeElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.reading) whenNear(this, () => this.load());
+    if (!this.reading) whenNear(this);
   }
 
   override disconnectedCallback(): void {

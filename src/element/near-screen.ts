@@ -6,22 +6,28 @@
  * (`display: none`, a closed `<details>`) intersects nothing until it is shown. Before printing, every widget still
  * waiting starts loading.
  */
-const waiting = new Map<Element, () => void>();
+
+/** A widget that waits: `load()` starts it. */
+interface Lazy extends Element {
+  load(): void;
+}
+
+const waiting = new Set<Lazy>();
 let observer: IntersectionObserver | undefined;
 
-/** Calls `near` once, when `element` comes within two viewports of the screen (or the page is printed). */
-export function whenNear(element: Element, near: () => void): void {
+/** Calls `element.load()` once it comes within two viewports of the screen (or the page is printed). */
+export function whenNear(element: Lazy): void {
   observer ??=
-    (addEventListener('beforeprint', () => waiting.forEach((call) => call())),
-    new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && waiting.get(e.target)?.()), {
+    (addEventListener('beforeprint', () => waiting.forEach((e) => e.load())),
+    new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && (e.target as Lazy).load()), {
       rootMargin: '200%',
     }));
-  waiting.set(element, near);
+  waiting.add(element);
   observer.observe(element);
 }
 
 /** Stops watching `element` (it started loading, or left the page). */
-export function unwatch(element: Element): void {
+export function unwatch(element: Lazy): void {
   waiting.delete(element);
   observer?.unobserve(element);
 }
