@@ -343,7 +343,8 @@ export class PodcastEpisodeElement extends LitElement {
    * Listen for `ready` to know when the episode is there.
    */
   load(): void {
-    this.near = true;
+    // Not once reading: a change of `near` would render the card again for nothing (play() calls this).
+    if (!this.reading) this.near = true;
   }
 
   override connectedCallback(): void {
