@@ -1,17 +1,15 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { ErrorDetail } from './feed/errors.js';
 import type { Episode, Podcast } from './feed/model.js';
-import type { FeedData } from './feed/feed-data.js';
+import type { EpisodeView } from './feed/feed-protocol.js';
 import type { Chapter } from './chapters/model.js';
 import { formatDate } from './episode/format.js';
 import { EpisodePlayer } from './player/episode-player.js';
 import { loadHowler } from './player/audio-engine.js';
 import { parseTime } from './player/deep-link.js';
 import { FeedLoader, type FeedLoad } from './element/feed-loader.js';
-import { EpisodeSelection } from './element/episode-selection.js';
 import { EpisodeChapters } from './element/episode-chapters.js';
 import { NotesController } from './element/notes-controller.js';
-import { RelatedEpisodes } from './element/related-episodes.js';
 import { loadTranscriptViewer } from './element/chunks.js';
 import { statedLanguage } from './element/language.js';
 import { unwatch, whenNear } from './element/near-screen.js';
@@ -69,7 +67,8 @@ let widgets = 0;
  * @attr loading - `lazy` (default): like `<iframe loading="lazy">`, the widget reads its feed (or `src`) only when it comes within two viewports of the screen, is shown (out of `display: none` or a closed `<details>`), is printed, or `load()` or `play()` is called; until then it shows its loading skeleton, which has the card's height. `eager`: at once.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
- * @fires ready - The episode is on screen. `detail: { podcast, episode }`.
+ * @fires ready - The episode is on screen (perhaps from the first part of a feed still downloading, or from the copy a visit before kept). `detail: { podcast, episode }`.
+ * @fires load - The whole feed is read (or its kept copy is shown): topics and related episodes are there. `detail: { podcast, episode }`.
  * @fires episode-change - The listener picked another episode from the related list. `detail: { podcast, episode }`.
  * @fires warning - An optional piece failed and the card goes on without it: `detail: { code: 'artwork' | 'chapters', message, url }`.
  * @fires error - Showing the episode failed, or its audio could not be played (code `audio`). `detail: { code, message }` (codes in README).
@@ -233,18 +232,18 @@ export class PodcastEpisodeElement extends LitElement {
   declare private near?: boolean;
 
   private readonly player = new EpisodePlayer(this, () => this.localize.t);
-  private readonly loader = new FeedLoader(this, (load) => this.loaded(load));
-  private readonly selection = new EpisodeSelection();
+  private readonly loader = new FeedLoader(this, (load, shown) => this.loaded(load, shown));
   private readonly feedChapters = new EpisodeChapters(this, (failure) => this.warnChapters(failure));
   private readonly pageTheme = new PageThemeController(this);
   private readonly localize = new LocalizeController(this);
   private readonly idPrefix = `podcast-episode-${++widgets}`;
   private readonly notes = new NotesController(this);
-  private readonly relatedEpisodes = new RelatedEpisodes();
   /** Why nothing can be shown (the feed or the episode); undefined while loading or showing. */
   private failure?: ErrorDetail;
   /** The widget reads its feed: from then on it follows `feed`, `src` and `proxy` whatever `loading` says. */
   private reading = false;
+  /** `load` has fired for the current request. */
+  private fullyRead = false;
 
   /**
    * Adds a language, or changes some of a language's words, for every widget on the page:
@@ -275,12 +274,12 @@ export class PodcastEpisodeElement extends LitElement {
 
   /** The show, once the feed is read. */
   get podcast(): Podcast | undefined {
-    return this.data?.feed.podcast;
+    return this.view?.podcast;
   }
 
   /** The episode on screen, once the feed is read; undefined when the feed has no such episode. */
   get currentEpisode(): Episode | undefined {
-    return this.selection.episode;
+    return this.failure ? undefined : this.view?.episode;
   }
 
   // The player API, shaped like a media element's, reading the player's one state. Before the episode is on
@@ -367,14 +366,16 @@ export class PodcastEpisodeElement extends LitElement {
     this.player.seek(Number(seconds));
   }
 
-  /** The loader's state once the feed is read (only called then). */
-  private loaderState() {
-    return this.loader.state as Extract<FeedLoad, { status: 'ready' }>;
+  /** What the feed's reader sent for the episode on screen. */
+  private get view(): EpisodeView | undefined {
+    const load = this.loader.state;
+    return load.status === 'ready' ? load.view : undefined;
   }
 
-  private get data(): FeedData | undefined {
-    const load = this.loader.state;
-    return load.status === 'ready' ? load.data : undefined;
+  /** Which episode to ask the feed for. */
+  private request() {
+    const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
+    return { spec: this.episode, picked: this.pickedId, count };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -388,12 +389,13 @@ export class PodcastEpisodeElement extends LitElement {
       // in a task of its own, rather than in the task that renders the episode (in the interface language).
       const lang = readerLanguage(this, this.language);
       setTimeout(() => formatDate(new Date(0), lang), 0);
-      void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '', Number(this.timeout) || undefined);
-    } else if (changed.has('episode')) {
-      this.pickedId = undefined;
-      this.showSelection();
+      this.readFeed();
+    } else if (changed.has('episode') || changed.has('related')) {
+      if (changed.has('episode')) this.pickedId = undefined;
+      this.fullyRead = false;
+      this.loader.choose(this.request());
     }
-    const episode = this.selection.episode;
+    const episode = this.currentEpisode;
     if (episode) this.player.setChapters(this.feedChapters.active(this.episodeKey(episode), this.pageChapters()));
     if (changed.has('start') && changed.get('start') !== undefined && this.player.state.paused) {
       const start = parseTime(this.start);
@@ -406,30 +408,47 @@ export class PodcastEpisodeElement extends LitElement {
     this.addEventListener('pointerenter', () => void loadHowler().catch(() => undefined), { once: true });
   }
 
-  private loaded(load: FeedLoad): void {
-    if (load.status === 'error') this.fail(load.error);
-    else this.showSelection();
-  }
-
-  /** Chooses the episode for the current attributes and shows it, or shows why it can't. */
-  private showSelection(): void {
-    const data = this.data;
-    if (!data) return;
-    const selection = this.selection.select(data, this.episode, this.pickedId, this.loaderState().select);
-    if ('error' in selection) return this.fail(selection.error);
-    this.failure = undefined;
-    this.state = 'ready';
-    this.showEpisode(selection.episode);
-    this.dispatchEvent(
-      new CustomEvent<EpisodeEventDetail>('ready', {
-        detail: { podcast: data.feed.podcast, episode: selection.episode },
-      }),
+  private readFeed(): void {
+    this.fullyRead = false;
+    this.loader.load(
+      this.feed ?? '',
+      this.proxy ?? '',
+      this.src ?? '',
+      Number(this.timeout) || undefined,
+      this.request(),
     );
   }
 
-  private showEpisode(episode: Episode): void {
-    const data = this.data!;
-    const podcast = data.feed.podcast;
+  /**
+   * A view from the feed's reader, or why there is none. A later view of the episode on screen (the full read
+   * after a preview, a changed feed after the kept copy) updates the same card in place.
+   */
+  private loaded(load: FeedLoad, shown?: Episode): void {
+    if (load.status === 'error') return this.fail(load.error);
+    if (load.status !== 'ready') return;
+    const { view } = load;
+    const detail = { podcast: view.podcast, episode: view.episode };
+    const again = !this.failure && shown?.id === view.episode.id;
+    this.failure = undefined;
+    this.state = 'ready';
+    if (!again) {
+      this.showEpisode(view);
+      this.dispatchEvent(
+        new CustomEvent<EpisodeEventDetail>(this.pickedId ? 'episode-change' : 'ready', {
+          detail,
+          bubbles: !!this.pickedId,
+          composed: !!this.pickedId,
+        }),
+      );
+    }
+    if (view.stage !== 'preview' && !this.fullyRead) {
+      this.fullyRead = true;
+      this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('load', { detail }));
+    }
+  }
+
+  private showEpisode(view: EpisodeView): void {
+    const { podcast, episode } = view;
     this.notes.reset();
     this.openPanel = undefined;
     this.topicsExpanded = false;
@@ -445,7 +464,7 @@ export class PodcastEpisodeElement extends LitElement {
     this.player.show(
       episode.enclosure
         ? {
-            feedUrl: data.feed.url,
+            feedUrl: view.feedUrl,
             guid: episode.guid ?? episode.id,
             title: episode.title,
             show: podcast.title,
@@ -474,29 +493,22 @@ export class PodcastEpisodeElement extends LitElement {
   private retry(): void {
     this.failure = undefined;
     this.state = 'loading';
-    void this.loader.load(this.feed ?? '', this.proxy ?? '', this.src ?? '', Number(this.timeout) || undefined);
+    this.readFeed();
   }
 
   private pickRelated(episode: Episode): void {
-    const data = this.data;
-    if (!data) return;
-    if (data.relatedIds) {
+    const view = this.view;
+    if (!view) return;
+    if (view.snapshot) {
       // A snapshot holds only summaries of its related episodes: the one picked is read from the feed.
-      this.feed = data.feed.url;
+      this.feed = view.feedUrl;
       this.episode = episode.guid ?? episode.id;
       this.src = '';
       return;
     }
     this.pickedId = episode.id;
-    this.selection.select(data, this.episode, episode.id, this.loaderState().select);
-    this.showEpisode(episode);
-    this.dispatchEvent(
-      new CustomEvent<EpisodeEventDetail>('episode-change', {
-        detail: { podcast: data.feed.podcast, episode },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.fullyRead = false;
+    this.loader.choose(this.request());
     // Keep the listener's place: bring the top of the widget into view, not the page's top.
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.renderRoot
@@ -507,7 +519,7 @@ export class PodcastEpisodeElement extends LitElement {
 
   /** Which episode of which feed: the key of what is kept per episode. */
   private episodeKey(episode: Episode): string {
-    return `${this.data?.feed.url} ${episode.id}`;
+    return `${this.view?.feedUrl} ${episode.id}`;
   }
 
   /** The page's `chapters`, when set: they apply to the episode the attributes chose, not one from the related list. */
@@ -560,18 +572,17 @@ export class PodcastEpisodeElement extends LitElement {
       const message = errorMessage(this.failure, t, lang, this.episode);
       return renderError(this.failure, message, () => this.retry(), this.cardClass(' card--error'), t);
     }
-    const data = this.data;
-    const episode = this.selection.episode;
+    const view = this.view;
+    const episode = this.currentEpisode;
     const full = this.layout === 'full';
-    if (this.state !== 'ready' || !data || !episode || this.localize.waiting) {
+    if (this.state !== 'ready' || !view || !episode || this.localize.waiting) {
       return renderSkeleton(full, this.cardClass(' card--loading'), t);
     }
     const key = this.episodeKey(episode);
     const sections = parseSections(this.sections);
-    const count = Number.isFinite(this.related) ? Math.max(0, Math.floor(this.related)) : 4;
     const titleLevel = Math.min(5, Math.max(1, Math.round(Number(this.headingLevel) || 2)));
     return renderCard({
-      podcast: data.feed.podcast,
+      podcast: view.podcast,
       episode,
       t,
       lang,
@@ -580,7 +591,7 @@ export class PodcastEpisodeElement extends LitElement {
       titleLevel,
       sections,
       topics: sections.has('topics') ? episode.topics : [],
-      related: sections.has('related') ? this.relatedEpisodes.of(data, episode, count) : [],
+      related: sections.has('related') ? view.related : [],
       // The compact card offers Chapters as soon as the feed names a chapters file, before it has arrived, so the
       // row of buttons does not change under the reader's pointer (or push the page down) when it does.
       offersChapters:
@@ -594,7 +605,15 @@ export class PodcastEpisodeElement extends LitElement {
         // The notes stay whole, their links included, even where the topics repeat a list of them: a topic list
         // may show only its first few, and a reader who opens the notes expects everything the feed wrote.
         safeHtml: () =>
-          this.notes.safeHtml(key, episode.notesHtml, data.feed.url, [], this.loader.sanitize, titleLevel + 1),
+          // Keyed by length too: a revalidated feed may have changed the notes of the same episode.
+          this.notes.safeHtml(
+            key + episode.notesHtml.length,
+            episode.notesHtml,
+            view.feedUrl,
+            [],
+            this.loader.sanitize,
+            titleLevel + 1,
+          ),
         overflow: this.notes.overflow,
         expanded: this.notes.expanded,
         toggle: () => this.notes.toggle(),

@@ -12,17 +12,15 @@ export const loadTranscriptViewer = lazyChunk(() =>
   import('../transcript/index.js').then((module) => module.defineTranscriptElement()),
 );
 
-/** Reads the `episode` attribute (`latest`, a number, a guid, a title…): loaded beside the feed. */
-export const loadSelector = lazyChunk(() => import('../episode/select.js').then((m) => m.selectEpisode));
-
 /** Reads `src` snapshots: only pages that use them load it. */
 export const loadSnapshotReader = lazyChunk(async () => {
-  const [{ readSnapshotText }, { snapshotData }, { fetchResource }] = await Promise.all([
+  const [{ readSnapshotText }, { snapshotData }, { fetchResource }, { viewOf }] = await Promise.all([
     import('../snapshot/read-snapshot.js'),
     import('../snapshot/snapshot-data.js'),
     import('../net/fetch-resource.js'),
+    import('../feed/episode-view.js'),
   ]);
-  return { readSnapshotText, snapshotData, fetchResource };
+  return { readSnapshotText, snapshotData, fetchResource, viewOf };
 });
 
 /** The chapters reader and the chapter list's view and styles (see chapters-chunk.ts). */

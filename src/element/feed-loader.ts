@@ -1,31 +1,37 @@
 import type { ReactiveControllerHost } from 'lit';
 import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from '../feed/errors.js';
-import type { FeedData } from '../feed/feed-data.js';
+import type { EpisodeView, FeedSource, ViewRequest } from '../feed/parse-client.js';
 import { strings } from '../i18n/strings.js';
 import type { Sanitize } from '../ui/notes-view.js';
-import { loadSanitizer, loadSelector, loadSnapshotReader } from './chunks.js';
+import type { Episode } from '../feed/model.js';
+import { loadSanitizer, loadSnapshotReader } from './chunks.js';
 import { loadFeed } from '../feed/load.js';
-import type { selectEpisode } from '../episode/select.js';
 
-/** Where reading the feed stands: under way, read (with the notes sanitiser when it loaded), or failed. */
+/** Where reading the feed stands: under way, an episode to show (with the notes sanitiser when it loaded), or failed. */
 export type FeedLoad =
   | { status: 'loading' }
-  | { status: 'ready'; data: FeedData; sanitize?: Sanitize; select: typeof selectEpisode }
+  | { status: 'ready'; view: EpisodeView; sanitize?: Sanitize }
   | { status: 'error'; error: ErrorDetail };
 
 /**
- * Reads the element's feed (through its proxy) and the sanitiser beside it. A newer `load()` supersedes an older
- * one: a feed that answers late after the page changed `feed` is dropped, never shown.
+ * Reads the element's feed (through its proxy) and the sanitiser beside it, and asks the feed's reader for the
+ * episode to show: each view it sends (a preview, the stored copy, the full read) settles the load again. A newer
+ * `load()` or `choose()` supersedes an older one: what answers late for an older request is dropped, never shown.
  */
 export class FeedLoader {
   state: FeedLoad = { status: 'loading' };
   private readonly host: ReactiveControllerHost;
-  private readonly settled: (state: FeedLoad) => void;
-  /** Identifies the latest load. */
+  private readonly settled: (state: FeedLoad, shown?: Episode) => void;
+  /** Identifies the latest request. */
   private token = 0;
+  private source?: Promise<FeedSource>;
+  private stop?: () => void;
 
-  /** `settled` is called once per load that is still the latest when it ends. */
-  constructor(host: ReactiveControllerHost, settled: (state: FeedLoad) => void) {
+  /**
+   * `settled` is called for each view, or the failure, of a request that is still the latest, with the episode on
+   * screen before it.
+   */
+  constructor(host: ReactiveControllerHost, settled: (state: FeedLoad, shown?: Episode) => void) {
     this.host = host;
     this.settled = settled;
   }
@@ -35,50 +41,59 @@ export class FeedLoader {
     return this.state.status === 'ready' ? this.state.sanitize : undefined;
   }
 
-  /** Reads `src` (a snapshot, see src/snapshot/) when given, else the feed through `proxy`. */
-  async load(feed: string, proxy: string, src = '', timeout?: number): Promise<void> {
-    const token = ++this.token;
+  /** Reads `src` (a snapshot, see src/snapshot/) when given, else the feed through `proxy`, and shows `request`. */
+  load(feed: string, proxy: string, src: string, timeout: number | undefined, request: ViewRequest): void {
     this.set({ status: 'loading' });
-    if (src.trim()) return this.loadSnapshot(token, src.trim());
     const url = feed.trim();
-    if (!url)
-      return this.finish(token, {
-        status: 'error',
-        error: toErrorDetail(new PodcastEpisodeError('no-feed', strings.errorNoFeed)),
-      });
-    try {
-      const [data, sanitize, select] = await Promise.all([
-        loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined }),
-        // Without the sanitiser the notes are shown as plain text, never unsanitised.
-        loadSanitizer().catch(() => undefined),
-        loadSelector(),
-      ]);
-      this.finish(token, { status: 'ready', data, sanitize, select });
-    } catch (error) {
-      this.finish(token, { status: 'error', error: toErrorDetail(error) });
-    }
+    this.source = src.trim()
+      ? this.snapshot(src.trim())
+      : url
+        ? loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined })
+        : Promise.reject(new PodcastEpisodeError('no-feed', strings.errorNoFeed));
+    this.choose(request);
+  }
+
+  /** Asks the same feed for another episode (the `episode` attribute changed, or one was picked). */
+  choose(request: ViewRequest): void {
+    const token = ++this.token;
+    this.stop?.();
+    const source = this.source;
+    if (!source) return;
+    // Without the sanitiser the notes are shown as plain text, never unsanitised.
+    const sanitize = loadSanitizer().catch(() => undefined);
+    const fail = (error: unknown) => this.finish(token, { status: 'error', error: toErrorDetail(error) });
+    source.then((feed) => {
+      if (token !== this.token) return;
+      this.stop = feed.watch(
+        request,
+        (view) => void sanitize.then((s) => this.finish(token, { status: 'ready', view, sanitize: s })),
+        (error) => void sanitize.then(() => this.finish(token, { status: 'error', error })),
+      );
+    }, fail);
   }
 
   /** One small request instead of the feed: the snapshot the server or the CLI made. */
-  private async loadSnapshot(token: number, src: string): Promise<void> {
-    try {
-      const [{ readSnapshotText, snapshotData, fetchResource }, sanitize, select] = await Promise.all([
-        loadSnapshotReader(),
-        loadSanitizer().catch(() => undefined),
-        loadSelector(),
-      ]);
-      const response = await fetchResource(new URL(src, document.baseURI).href, undefined, 'application/json');
-      const data = snapshotData(readSnapshotText(await response.text()));
-      this.finish(token, { status: 'ready', data, sanitize, select });
-    } catch (error) {
-      this.finish(token, { status: 'error', error: toErrorDetail(error) });
-    }
+  private async snapshot(src: string): Promise<FeedSource> {
+    const { readSnapshotText, snapshotData, fetchResource, viewOf } = await loadSnapshotReader();
+    const response = await fetchResource(new URL(src, document.baseURI).href, undefined, 'application/json');
+    const data = snapshotData(readSnapshotText(await response.text()));
+    return {
+      watch(request, onView, onError) {
+        try {
+          onView({ ...viewOf(data, request, 'full'), snapshot: true });
+        } catch (error) {
+          onError(toErrorDetail(error, 'episode-not-found'));
+        }
+        return () => undefined;
+      },
+    };
   }
 
   private finish(token: number, state: FeedLoad): void {
     if (token !== this.token) return;
+    const before = this.state;
     this.set(state);
-    this.settled(state);
+    this.settled(state, before.status === 'ready' ? before.view.episode : undefined);
   }
 
   private set(state: FeedLoad): void {

@@ -49,7 +49,7 @@ function byNewest(episodes: readonly Episode[]): Episode[] {
   });
 }
 
-const URL_LIKE = /^(?:https?:)?\/\//i;
+export const URL_LIKE = /^(?:https?:)?\/\//i;
 
 /** A URL reduced to what identifies a page: no scheme, fragment or trailing slash; host lower-cased. */
 function comparableUrl(url: string): string {
@@ -80,7 +80,8 @@ function bySeasonAndEpisode(newestFirst: readonly Episode[], wanted: string): Ep
   return newestFirst.find((e) => e.season === season && e.episode === number);
 }
 
-const NUMBER_SPEC = /^(?:(?:ep(?:isode)?|no|nr|folge)\.?\s*|#\s*)?0*(\d+)$/i;
+/** An episode number as the `episode` attribute writes it (`12`, `#12`, `Ep. 12`). */
+export const NUMBER_SPEC = /^(?:(?:ep(?:isode)?|no|nr|folge)\.?\s*|#\s*)?0*(\d+)$/i;
 
 /** Numbers a title uses as the episode's label, most explicit first. */
 const TITLE_NUMBER_PATTERNS: readonly RegExp[] = [
@@ -110,7 +111,7 @@ function byNumber(newestFirst: readonly Episode[], wanted: string): Episode | un
 }
 
 /** Lower case, one kind of dash and quote, single spaces: how a person retyping a title would write it. */
-function comparableTitle(text: string): string {
+export function comparableTitle(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

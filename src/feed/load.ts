@@ -1,9 +1,8 @@
-import { absoluteUrl, fetchBody, proxiedUrl } from '../net/fetch-resource.js';
+import { absoluteUrl, fetchResource, proxiedUrl } from '../net/fetch-resource.js';
 import { RequestCache } from '../net/request-cache.js';
-import type { FeedData } from './feed-data.js';
-import { FEED_DEADLINES, deadlinesWith } from '../net/deadline.js';
-import { MAX_FEED_BYTES } from './limits.js';
+import { FEED_DEADLINES, RequestClock, deadlinesWith } from '../net/deadline.js';
 import { lazyChunk } from '../util/lazy-chunk.js';
+import type { FeedSource } from './parse-client.js';
 
 /**
  * The parse client (parser workers, watchdog, the main-thread fallback) is a chunk of its own, loaded while the feed
@@ -20,25 +19,27 @@ export interface LoadFeedOptions {
   timeout?: number;
 }
 
-async function fetchFeed(url: string, proxy: string | null | undefined, options: LoadFeedOptions): Promise<FeedData> {
-  const client = loadParseClient();
-  // The worker starts while the feed downloads.
-  client.then((c) => c.warmUpParser()).catch(() => undefined);
-  const accept = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5';
-  const deadlines = deadlinesWith(FEED_DEADLINES, options.timeout);
-  const { bytes, contentType } = await fetchBody(url, proxy, accept, { deadlines, maxBytes: MAX_FEED_BYTES });
-  const { parseFeed } = await client;
-  return parseFeed(bytes.buffer, contentType, url, options.timeout);
-}
-
-/** One fetch and one parse per feed (and proxy) for the whole page, however many widgets show it. */
-const feeds = new RequestCache<FeedData>();
+/** One request and one read per feed (and proxy) for the whole page, however many widgets show it. */
+const feeds = new RequestCache<FeedSource>();
 
 /**
- * Loads and reads a feed. Widgets naming the same feed share the same promise, so ten widgets cost one request.
- * A failed load is forgotten, so a later attempt (say, after the page fixes `proxy`) tries again.
+ * Opens a feed: its request starts at once (`no-cache`: the browser revalidates its copy, without a preflight),
+ * and its answer streams to a parser worker, which keeps the copy of a visit before. Widgets naming the same feed
+ * share the source. A source that failed is forgotten, so a later attempt (say, after the page fixes `proxy`)
+ * tries again.
  */
-export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFeedOptions = {}): Promise<FeedData> {
+export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFeedOptions = {}): Promise<FeedSource> {
   const url = absoluteUrl(feedUrl);
-  return feeds.get(proxiedUrl(url, proxy), () => fetchFeed(url, proxy, options));
+  const key = proxiedUrl(url, proxy);
+  return feeds.get(key, async () => {
+    const client = loadParseClient();
+    // The worker starts while the feed downloads.
+    client.then((c) => c.warmUpParser()).catch(() => undefined);
+    const clock = new RequestClock(deadlinesWith(FEED_DEADLINES, options.timeout));
+    const accept = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5';
+    const response = fetchResource(url, proxy, accept, clock, undefined, 'no-cache');
+    response.catch(() => clock.stop());
+    const { openFeed } = await client;
+    return openFeed(url, key, response, clock, options.timeout, () => feeds.delete(key));
+  });
 }

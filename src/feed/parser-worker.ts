@@ -1,25 +1,17 @@
 /**
- * Entry of `podcast-episode-parser.js`, the classic script the parser Web Worker runs (see parse-client.ts).
+ * Entry of `podcast-episode-parser.js`, the classic script the parser Web Worker runs (see parse-client.ts): the
+ * feed host, reading feeds as their answers stream in and keeping them for the page's requests.
  * It is built as one self-contained IIFE with rss-parser inside, so a worker started from a `blob:` URL can
  * `importScripts()` it from the CDN that served the element.
  */
 import { buildFeedData } from './pipeline.js';
-import { toErrorDetail } from './errors.js';
-import type { ParseRequest, ParseResponse } from './parse-protocol.js';
-import { splitResult } from './result-parts.js';
+import { FeedHost } from './feed-host.js';
+import type { HostRequest, HostResponse } from './feed-protocol.js';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage(message: ParseResponse): void;
+  onmessage: ((event: MessageEvent<HostRequest>) => void) | null;
+  postMessage(message: HostResponse): void;
 };
 
-scope.onmessage = async (event) => {
-  const { id, bytes, contentType, url } = event.data;
-  try {
-    const { parts, rest } = splitResult(await buildFeedData(new Uint8Array(bytes), contentType, url));
-    for (const part of parts) scope.postMessage({ id, part });
-    scope.postMessage({ id, ok: true, data: rest });
-  } catch (error) {
-    scope.postMessage({ id, ok: false, error: toErrorDetail(error, 'malformed') });
-  }
-};
+const host = new FeedHost((message) => scope.postMessage(message), buildFeedData);
+scope.onmessage = (event) => host.handle(event.data);

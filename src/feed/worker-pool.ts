@@ -1,116 +1,122 @@
 /**
- * Parser workers for the page: one per feed being read at the same time (up to a few), each watched by a timer.
- * A parse that overruns has its worker ended, so a crafted feed that stalls the parser costs one worker, not the
- * page's whole parsing, and other widgets' feeds go on in workers of their own.
+ * The page's end of the feed hosts: parser workers (up to MAX_WORKERS, a new feed going to the one reading the
+ * fewest), or the same host on the main thread. A worker keeps the feeds it read, so every later request for a
+ * feed goes to the worker that holds it. One that overruns its watchdog or dies is ended, and only the feeds it
+ * held fail with it.
  */
-import { PodcastEpisodeError } from './errors.js';
-import type { FeedData } from './feed-data.js';
-import type { ParseRequest, ParseResponse } from './parse-protocol.js';
-import { ResultAssembler } from './result-parts.js';
+import type { ErrorDetail } from './errors.js';
+import type { HostRequest, HostResponse } from './feed-protocol.js';
 
-/** Workers kept at most; more feeds at once wait for one to be free. */
+/** Workers started at most. */
 const MAX_WORKERS = 4;
 
-interface Job {
-  request: Omit<ParseRequest, 'id'>;
-  timeout: number;
-  timeoutError: () => Error;
-  resolve: (data: FeedData) => void;
-  reject: (error: unknown) => void;
+/** Where a feed's requests go, and where its answers come from. */
+export class HostPort {
+  /** Feeds this port is reading now. */
+  reading = 0;
+  private readonly listeners = new Map<number, (message: HostResponse) => void>();
+  private readonly settledListeners = new Map<number, () => void>();
+  private readonly deliver: (message: HostRequest, transfer: Transferable[]) => void;
+  private readonly end: () => void;
+  private dead?: ErrorDetail;
+
+  /** `deliver` hands a request to the host; the host's answers come back through `receive`. */
+  constructor(deliver: (message: HostRequest, transfer: Transferable[]) => void, end: () => void = () => undefined) {
+    this.deliver = deliver;
+    this.end = end;
+  }
+
+  send(message: HostRequest, transfer: Transferable[] = []): void {
+    if (!this.dead) this.deliver(message, transfer);
+  }
+
+  /** Answers to request `id` go to `listener` until `forget(id)`; a dead port answers with its error. */
+  listen(id: number, listener: (message: HostResponse) => void): void {
+    if (this.dead) return listener({ id, error: this.dead });
+    this.listeners.set(id, listener);
+  }
+
+  forget(id: number): void {
+    this.listeners.delete(id);
+  }
+
+  /** `listener` runs once the host says feed `feed` is read (or failed). */
+  onSettled(feed: number, listener: () => void): void {
+    this.settledListeners.set(feed, listener);
+  }
+
+  receive(message: HostResponse): void {
+    if ('settled' in message) {
+      this.settledListeners.get(message.settled)?.();
+      this.settledListeners.delete(message.settled);
+    } else this.listeners.get(message.id)?.(message);
+  }
+
+  /** Ends the host: every open request is answered with `error`, and so is every later one. */
+  kill(error: ErrorDetail): void {
+    if (this.dead) return;
+    this.dead = error;
+    this.end();
+    for (const [id, listener] of this.listeners) listener({ id, error });
+    this.listeners.clear();
+  }
+
+  get alive(): boolean {
+    return !this.dead;
+  }
 }
 
-interface Slot {
-  worker: Worker;
-  job?: Job & { id: number; timer: ReturnType<typeof setTimeout>; result: ResultAssembler };
+/** A port on a worker. */
+export function workerPort(worker: Worker): HostPort {
+  const port = new HostPort(
+    (message, transfer) => worker.postMessage(message, transfer),
+    () => worker.terminate(),
+  );
+  worker.onmessage = (event: MessageEvent<HostResponse>) => {
+    if (!('ready' in event.data)) port.receive(event.data);
+  };
+  // A worker that dies (out of memory, say) takes only its own feeds with it.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    port.kill({ code: 'malformed', message: 'The feed could not be read.' });
+  };
+  return port;
 }
 
 export class WorkerPool {
   private readonly start: () => Worker;
-  private readonly slots = new Set<Slot>();
-  private readonly queue: Job[] = [];
-  private nextId = 1;
+  private readonly ports: HostPort[] = [];
 
   /** `first` is a worker already started (and known to work); `start` makes another like it. */
   constructor(start: () => Worker, first: Worker) {
     this.start = start;
-    this.adopt(first);
+    this.ports.push(workerPort(first));
   }
 
-  /** Parses in a free worker; rejects with `timeoutError()` when the worker takes longer than `timeout` ms. */
-  run(request: Omit<ParseRequest, 'id'>, timeout: number, timeoutError: () => Error): Promise<FeedData> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ request, timeout, timeoutError, resolve, reject });
-      this.dispatch();
-    });
+  /**
+   * The port for a new feed, counted as reading it: an idle worker, else a new one while there are fewer than
+   * MAX_WORKERS, else the least busy. Throws when no worker is left and none can start.
+   */
+  take(): HostPort {
+    const port = this.choose();
+    port.reading++;
+    return port;
   }
 
-  private dispatch(): void {
-    while (this.queue.length) {
-      let slot = [...this.slots].find((candidate) => !candidate.job);
-      if (!slot && this.slots.size < MAX_WORKERS) slot = this.spawn();
-      if (!slot) return;
-      const job = this.queue.shift()!;
-      const id = this.nextId++;
-      const timer = setTimeout(() => this.fail(slot, job.timeoutError()), job.timeout);
-      slot.job = { ...job, id, timer, result: new ResultAssembler() };
-      const { bytes } = job.request;
-      slot.worker.postMessage({ id, ...job.request } satisfies ParseRequest, [bytes]);
-    }
-  }
-
-  private spawn(): Slot | undefined {
-    try {
-      return this.adopt(this.start());
-    } catch {
-      return undefined;
-    }
-  }
-
-  private adopt(worker: Worker): Slot {
-    const slot: Slot = { worker };
-    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-      const message = event.data;
-      if ('ready' in message) {
-        if (!message.ready) this.fail(slot, new PodcastEpisodeError('malformed', 'The feed could not be read.'));
-        return;
+  private choose(): HostPort {
+    const alive = this.ports.filter((port) => port.alive);
+    this.ports.splice(0, this.ports.length, ...alive);
+    const idle = alive.find((port) => port.reading === 0);
+    if (idle) return idle;
+    if (alive.length < MAX_WORKERS) {
+      try {
+        const port = workerPort(this.start());
+        this.ports.push(port);
+        return port;
+      } catch {
+        // Fall through to the least busy.
       }
-      const job = slot.job;
-      if (!job || job.id !== message.id) return;
-      if ('part' in message) return job.result.add(message.part);
-      clearTimeout(job.timer);
-      slot.job = undefined;
-      if (message.ok) job.resolve(job.result.finish(message.data));
-      else job.reject(new PodcastEpisodeError(message.error.code, message.error.message));
-      this.trim();
-      this.dispatch();
-    };
-    // A worker that dies (out of memory, say) takes only its own job with it.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.fail(slot, new PodcastEpisodeError('malformed', 'The feed could not be read.'));
-    };
-    this.slots.add(slot);
-    return slot;
-  }
-
-  /** Ends a worker and its job (a job in flight cannot be replayed: its bytes were transferred). */
-  private fail(slot: Slot, error: Error): void {
-    slot.worker.terminate();
-    this.slots.delete(slot);
-    if (slot.job) {
-      clearTimeout(slot.job.timer);
-      slot.job.reject(error);
-      slot.job = undefined;
     }
-    this.dispatch();
-  }
-
-  /** Idle workers beyond one are ended: memory is worth more than a warm start for a rare burst. */
-  private trim(): void {
-    const idle = [...this.slots].filter((slot) => !slot.job);
-    for (const slot of idle.slice(1)) {
-      slot.worker.terminate();
-      this.slots.delete(slot);
-    }
+    return alive.reduce((a, b) => (b.reading < a.reading ? b : a));
   }
 }

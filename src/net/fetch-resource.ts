@@ -60,6 +60,7 @@ export async function fetchResource(
   accept: string,
   clock?: RequestClock,
   tooSlow: string = strings.errorTooSlow,
+  cache?: RequestCache,
 ): Promise<Response> {
   const requestUrl = proxiedUrl(url, proxy);
   let response: Response;
@@ -67,7 +68,7 @@ export async function fetchResource(
     // An Accept header is a "simple" CORS header only up to 128 bytes: a longer one makes the browser send a
     // preflight OPTIONS first, an extra round trip that many podcast hosts do not answer with CORS headers.
     const headers: HeadersInit = accept.length <= MAX_SIMPLE_ACCEPT ? { Accept: accept } : {};
-    response = await fetch(requestUrl, { credentials: 'omit', headers, signal: clock?.signal });
+    response = await fetch(requestUrl, { credentials: 'omit', headers, signal: clock?.signal, cache });
   } catch (cause) {
     if (clock?.expired) throw tooSlowError(tooSlow);
     const failure = await classifyFetchFailure(requestUrl, cause, clock?.signal);

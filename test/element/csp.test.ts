@@ -21,7 +21,7 @@ describe('a page whose CSP forbids workers', () => {
 
   it('still shows the episode, parsed on the main thread', async () => {
     const feed = `/demo/feed.xml?csp=${unique()}`;
-    const pipelineBefore = await requestCount('/dist/podcast-episode-pipeline-');
+    const pipelineBefore = await requestCount('/dist/podcast-episode-inline-host-');
     const violations: string[] = [];
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 700px; height: 900px; border: 0';
@@ -42,7 +42,7 @@ describe('a page whose CSP forbids workers', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="topics"] li').length).to.equal(3);
     expect(el.shadowRoot!.querySelector('.topics-more')?.textContent?.trim()).to.equal('+7 more');
     // The fallback chunk was fetched: the parse really ran on the main thread.
-    expect(await requestCount('/dist/podcast-episode-pipeline-')).to.be.greaterThan(pipelineBefore);
+    expect(await requestCount('/dist/podcast-episode-inline-host-')).to.be.greaterThan(pipelineBefore);
   });
 });
 

@@ -163,12 +163,35 @@ export function describeWidget(el: Element): string {
 }
 
 /** Waits until the widget is `ready` (throws, showing the error text, if it errors instead). */
+/**
+ * Widgets whose feed is read whole since the episode on screen last changed: `ready` may come from a preview (the
+ * first items of a feed still downloading), `load` once topics and related episodes are there. Seen from the
+ * document in the capture phase, which non-bubbling events pass through too.
+ */
+const fullyRead = new WeakSet<EventTarget>();
+const watchedRoots = new WeakSet<Node>();
+function watchRoot(root: Node): void {
+  if (watchedRoots.has(root)) return;
+  watchedRoots.add(root);
+  root.addEventListener('ready', (event) => event.target && fullyRead.delete(event.target), true);
+  root.addEventListener('episode-change', (event) => event.target && fullyRead.delete(event.target), true);
+  root.addEventListener(
+    'load',
+    (event) => (event.target as Element)?.localName === 'podcast-episode' && fullyRead.add(event.target!),
+    true,
+  );
+}
+watchRoot(document);
+
+/** Waits for the episode on screen with its feed read whole (`load`), or throws with the widget's error. */
 export async function waitForReady(el: PodcastEpisodeEl, timeout = 15000): Promise<void> {
+  // A widget inside a shadow root: its events stay there (they are not composed).
+  watchRoot(el.getRootNode());
   await waitFor(
     () => {
       const state = el.getAttribute('state');
       if (state === 'error') throw new Error(`widget failed: ${partText(el, 'error')}`);
-      return state === 'ready' && part(el, 'title') !== null;
+      return state === 'ready' && part(el, 'title') !== null && (fullyRead.has(el) || !el.isConnected);
     },
     timeout,
     () => `ready: ${describeWidget(el)}`,

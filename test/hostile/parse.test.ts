@@ -3,7 +3,7 @@
 // clear error, without holding up other feeds; Atom podcast feeds read like RSS ones.
 import { expect } from '@esm-bundle/chai';
 import { readFeed } from '../../src/feed/read-feed.js';
-import { parseFeed, setParserUrl } from '../../src/feed/parse-client.js';
+import { finalView, readFeedBytes, setParserUrl } from '../../src/feed/parse-client.js';
 import type { PodcastEpisodeError } from '../../src/feed/errors.js';
 import { strings } from '../../src/i18n/strings.js';
 import { MAX_NOTES_HTML, MAX_TITLE, NOTES_BOUNDS } from '../../src/feed/limits.js';
@@ -149,6 +149,10 @@ describe('the parse watchdog', function () {
     return new TextEncoder().encode(xml).buffer;
   }
 
+  /** The latest episode of a feed's bytes, read in the parser worker within `timeout` ms. */
+  const parseFeed = (bytes: ArrayBuffer, contentType: string | null, url: string, timeout?: number) =>
+    finalView(readFeedBytes(bytes, contentType, url, timeout), { spec: 'latest', count: 0 });
+
   it('ends a parse that runs too long with a clear error, and the next feed still reads', async () => {
     const started = performance.now();
     const error = await parseFeed(bigFeed(20_000), null, 'http://127.0.0.1/big.xml', 50).then(
@@ -159,7 +163,7 @@ describe('the parse watchdog', function () {
     expect(error?.message).to.equal(strings.errorParseTimeout);
     expect(performance.now() - started, 'ended by the watchdog').to.be.below(2000);
     const small = await parseFeed(bigFeed(3), null, 'http://127.0.0.1/small.xml');
-    expect(small.feed.episodes).to.have.length(3);
+    expect(small.episode.title).to.equal('Item 0');
   });
 
   it('a slow feed does not hold up another one read at the same time', async () => {

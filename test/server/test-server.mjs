@@ -9,6 +9,7 @@
 // - audio from unreliable hosts (no Range support, cut mid-file, stalled, throttled): see audio-route.mjs;
 // - a feed made on request around any enclosure URL (/test-api/feed.xml), so each player test names its own audio;
 // - hostile servers (dripping, silent, lying about their length) and crafted feeds: see hostile-route.mjs;
+// - feeds answered in parts, held until a test releases them (streaming previews, revisits): see stream-route.mjs;
 // - the project's files under a path of a test file's own (/test-api/scoped/<scope>/...), to count its chunk loads.
 import { createServer } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { sendFile, resolveUnder } from '../../scripts/lib/static-server.mjs';
 import { isAudioRoute, serveAudio } from './audio-route.mjs';
 import { handleHostile } from './hostile-route.mjs';
+import { handleStream } from './stream-route.mjs';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The shared feeds folder: $PODCAST_FEEDS_DIR, else ../shared/feeds beside the checkout. */
@@ -121,6 +123,7 @@ async function handleCommon(req, res, { cors }) {
     return true;
   }
   if (await handleHostile(req, res, url, corsHeaders)) return true;
+  if (await handleStream(req, res, url, corsHeaders, feedFile)) return true;
   if (p === '/test-api/drop') {
     // Answer nothing and close: the browser sees a network error.
     req.socket.destroy();
