@@ -45,6 +45,9 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // tsc emits no .d.ts for a hand-written one: the framework typings must be a declaration file (see its header).
 copyFileSync('src/jsx.d.ts', 'dist/types/jsx.d.ts');
 writeManifest();
+// `wrangler deploy` uploads dist/ as static assets for /embed's script (wrangler.toml [assets]): only the widget's
+// own files, never the server bundles, types or source maps.
+writeFileSync('dist/.assetsignore', '*\n!podcast-episode*.js\n');
 console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 /**

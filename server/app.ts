@@ -11,6 +11,9 @@ import { CachedFetcher } from './proxy/cached-fetcher.js';
 import type { HopFetch } from './upstream/hop.js';
 import { RateLimiter } from './rate-limit.js';
 import { SnapshotService, type FeedReader } from './snapshot/snapshot-service.js';
+import { registerCardRoute } from './card/card-route.js';
+import { registerBuilderRoutes } from './builder/builder-routes.js';
+import { addEmbedRoutes, DEFAULT_WIDGET_URL, type WidgetFiles } from './embed/embed-routes.js';
 
 export interface Platform {
   config: ServerConfig;
@@ -22,6 +25,8 @@ export interface Platform {
   defer(c: Context, work: Promise<unknown>): void;
   /** Reads a feed for /episode.json; default: on this thread. */
   readFeed?: FeedReader;
+  /** The built widget's files for `/widget/*` (Node: dist/; Workers: the static assets binding). */
+  widgetFiles?: WidgetFiles;
 }
 
 export interface ServerApp {
@@ -29,6 +34,20 @@ export interface ServerApp {
   /** The upstream side, for counting fetches in tests and the bench. */
   fetcher: CachedFetcher;
 }
+
+/** What `/routes.json` (and `/` asked for JSON) lists. */
+const ROUTES = {
+  '/': 'the embed builder (HTML)',
+  '/proxy?url=': 'a feed, transcript or chapters file, with CORS, cached',
+  '/episode.json?feed=&episode=': 'a snapshot of one episode',
+  '/episodes.json?feed=': "the feed's episodes (id, title, date, length), newest first",
+  '/card?feed=&episode=&format=html|fragment|text|md': 'the email card of one episode',
+  '/embed?feed=&episode=&theme=&layout=': 'the episode as a page for an iframe, readable without scripts',
+  '/oembed?url=&maxwidth=&maxheight=&format=json': 'oEmbed 1.0 for /embed and builder links',
+  '/widget/podcast-episode.js': 'the widget script (and its chunks under /widget/)',
+  '/routes.json': 'this list',
+  '/health': '{ ok: true }',
+};
 
 const SECURITY_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -63,9 +82,7 @@ export function createApp(platform: Platform): ServerApp {
     console.error(error);
     return errorResponse(new ServerError('network', 'The server failed to answer.'));
   });
-  app.notFound(() =>
-    errorResponse(new ServerError('not-found', 'No such route: try /proxy?url= or /episode.json?feed=.')),
-  );
+  app.notFound(() => errorResponse(new ServerError('not-found', 'No such route: see /routes.json.')));
 
   app.options(
     '*',
@@ -81,30 +98,30 @@ export function createApp(platform: Platform): ServerApp {
       }),
   );
 
-  app.use('/proxy', async (c, next) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) {
-      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-      response.headers.set('Retry-After', String(wait));
-      return response;
-    }
-    await next();
-  });
-  app.use('/episode.json', async (c, next) => {
-    const wait = limiter.take(platform.clientAddress(c));
-    if (wait > 0) {
-      const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
-      response.headers.set('Retry-After', String(wait));
-      return response;
-    }
-    await next();
-  });
+  // Every route that may fetch upstream counts against the client's limit.
+  for (const path of ['/proxy', '/episode.json', '/episodes.json', '/card', '/embed', '/oembed'])
+    app.use(path, async (c, next) => {
+      const wait = limiter.take(platform.clientAddress(c));
+      if (wait > 0) {
+        const response = errorResponse(new ServerError('rate-limited', `Too many requests; try again in ${wait} s.`));
+        response.headers.set('Retry-After', String(wait));
+        return response;
+      }
+      await next();
+    });
 
-  app.get('/', (c) =>
-    c.json({ name: 'podcast-episode server', routes: ['/proxy?url=', '/episode.json?feed=&episode='] }, 200, {
-      ...SECURITY_HEADERS,
-    }),
-  );
+  const routeOptions = {
+    snapshots,
+    defer: platform.defer,
+    headers: { ...SECURITY_HEADERS },
+    cacheControl,
+  };
+  registerBuilderRoutes(app, {
+    ...routeOptions,
+    routes: ROUTES,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+  });
+  registerCardRoute(app, routeOptions);
   app.get('/health', (c) => c.json({ ok: true }, 200, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }));
 
   app.get('/proxy', async (c) => {
@@ -140,6 +157,15 @@ export function createApp(platform: Platform): ServerApp {
         'X-Cache': state,
       },
     });
+  });
+
+  addEmbedRoutes(app, {
+    snapshots,
+    cacheControl,
+    maxAge: config.maxAge,
+    widgetUrl: config.widgetUrl || DEFAULT_WIDGET_URL,
+    widgetFiles: platform.widgetFiles,
+    defer: (c, work) => platform.defer(c, work),
   });
 
   return { app, fetcher };

@@ -5,12 +5,17 @@
 import { parseArgs } from 'node:util';
 import { startServer } from './node/start-server.js';
 import { EXIT, snapshotCommand } from './cli/snapshot-command.js';
+import { cardCommand } from './cli/card-command.js';
 
 const HELP = `Usage:
   podcast-episode serve [--port 8787] [--host 0.0.0.0] [options]
       Runs the server: GET /proxy?url=… and GET /episode.json?feed=…&episode=…
   podcast-episode snapshot <feed URL or file> [--episode latest] [-o file] [--feed-url URL]
       Writes one episode's snapshot (JSON) for <podcast-episode src="…">; stdout without -o.
+  podcast-episode card <feed URL or file> [episode] [--format html|fragment|text|md] [-o file] [--server URL]
+      Writes one episode's email card (default: the latest, as a whole HTML document; fragment: the HTML to
+      paste into a newsletter); stdout without -o. "Listen" links to the episode's page, else to --server's
+      /embed page.
 
 Options (each also an environment variable):
   --allow LIST          PODCAST_EPISODE_ALLOW          feed URL prefixes or hosts to serve (default: any public)
@@ -20,7 +25,7 @@ Options (each also an environment variable):
   --port N              PORT                           port to listen on (default 8787)
   --feed-url URL        PODCAST_EPISODE_FEED_URL       the feed address a snapshot of a file records
 
-Exit codes of snapshot: 0 written, 2 usage, 3 the feed could not be fetched or read from disk,
+Exit codes of snapshot and card: 0 written, 2 usage, 3 the feed could not be fetched or read from disk,
 4 not a feed, broken, empty, or no such episode.`;
 
 const FLAG_VARIABLES: Record<string, string> = {
@@ -48,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
         'rate-limit': { type: 'string' },
         ports: { type: 'string' },
         'feed-url': { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'html' },
+        server: { type: 'string' },
       },
     });
   } catch (error) {
@@ -95,6 +102,21 @@ async function main(argv: string[]): Promise<number> {
       input: rest[0]!,
       episode: values.episode ?? 'latest',
       output: values.output,
+      env,
+      log: (line) => console.error(line),
+    });
+  }
+  if (command === 'card') {
+    if (rest.length < 1 || rest.length > 2) {
+      console.error(`card takes one feed URL or file, and optionally the episode.\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    return cardCommand({
+      input: rest[0]!,
+      episode: rest[1] ?? values.episode ?? 'latest',
+      format: values.format ?? 'html',
+      output: values.output,
+      server: values.server,
       env,
       log: (line) => console.error(line),
     });

@@ -26,6 +26,8 @@ export interface ServerConfig {
   staleWhileRevalidate: number;
   /** The in-memory cache's byte budget (Node). */
   cacheBytes: number;
+  /** Where /embed pages load the widget's script from; empty: this server's /widget/podcast-episode.js. */
+  widgetUrl: string;
 }
 
 /** The variables read, with their defaults; the CLI turns `--private-hosts x` into `PODCAST_EPISODE_PRIVATE_HOSTS`. */
@@ -40,6 +42,7 @@ export const CONFIG_VARIABLES = {
   PODCAST_EPISODE_MAX_AGE_S: '300',
   PODCAST_EPISODE_STALE_S: '86400',
   PODCAST_EPISODE_CACHE_MB: '128',
+  PODCAST_EPISODE_WIDGET_URL: '',
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -92,5 +95,6 @@ export function readConfig(env: Partial<Record<string, unknown>> = {}): ServerCo
     maxAge: number(env, 'PODCAST_EPISODE_MAX_AGE_S'),
     staleWhileRevalidate: number(env, 'PODCAST_EPISODE_STALE_S'),
     cacheBytes: number(env, 'PODCAST_EPISODE_CACHE_MB') * MB,
+    widgetUrl: text('PODCAST_EPISODE_WIDGET_URL').trim(),
   };
 }

@@ -3,7 +3,7 @@ import type { ErrorDetail } from './feed/errors.js';
 import type { Episode, Podcast } from './feed/model.js';
 import type { EpisodeView } from './feed/feed-protocol.js';
 import type { Chapter } from './chapters/model.js';
-import { formatDate } from './episode/format.js';
+import { formatDate, formatDuration } from './episode/format.js';
 import { EpisodePlayer } from './player/episode-player.js';
 import { loadHowler } from './player/audio-engine.js';
 import { parseTime } from './player/deep-link.js';
@@ -244,6 +244,10 @@ export class PodcastEpisodeElement extends LitElement {
   private reading = false;
   /** `load` has fired for the current request. */
   private fullyRead = false;
+  /** The episode `ready` (or `episode-change`) announced. */
+  private announced?: string;
+  /** Only the header and the player are rendered (the first task of a new episode on screen). */
+  private lean = false;
 
   /**
    * Adds a language, or changes some of a language's words, for every widget on the page:
@@ -385,14 +389,15 @@ export class PodcastEpisodeElement extends LitElement {
       this.pickedId = undefined;
       this.failure = undefined;
       this.state = 'loading';
-      // The first Intl date formatter of a page costs ~13 ms (locale data): build it while the feed downloads,
+      // The first Intl formatters of a page cost ~13 ms (locale data): build them while the feed downloads,
       // in a task of its own, rather than in the task that renders the episode (in the interface language).
       const lang = readerLanguage(this, this.language);
-      setTimeout(() => formatDate(new Date(0), lang), 0);
+      setTimeout(() => formatDate(new Date(0), lang) + formatDuration(3661, lang), 0);
       this.readFeed();
     } else if (changed.has('episode') || changed.has('related')) {
       if (changed.has('episode')) this.pickedId = undefined;
       this.fullyRead = false;
+      this.announced = undefined;
       this.loader.choose(this.request());
     }
     const episode = this.currentEpisode;
@@ -410,6 +415,7 @@ export class PodcastEpisodeElement extends LitElement {
 
   private readFeed(): void {
     this.fullyRead = false;
+    this.announced = undefined;
     this.loader.load(
       this.feed ?? '',
       this.proxy ?? '',
@@ -427,24 +433,32 @@ export class PodcastEpisodeElement extends LitElement {
     if (load.status === 'error') return this.fail(load.error);
     if (load.status !== 'ready') return;
     const { view } = load;
-    const detail = { podcast: view.podcast, episode: view.episode };
-    const again = !this.failure && shown?.id === view.episode.id;
+    const { episode } = view;
     this.failure = undefined;
-    this.state = 'ready';
-    if (!again) {
-      this.showEpisode(view);
-      this.dispatchEvent(
-        new CustomEvent<EpisodeEventDetail>(this.pickedId ? 'episode-change' : 'ready', {
-          detail,
-          bubbles: !!this.pickedId,
-          composed: !!this.pickedId,
-        }),
-      );
-    }
-    if (view.stage !== 'preview' && !this.fullyRead) {
-      this.fullyRead = true;
-      this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('load', { detail }));
-    }
+    if (shown?.id !== episode.id) this.showEpisode(view);
+    const finish = () => {
+      if (this.loader.state !== load) return;
+      this.lean = false;
+      // `ready` once the whole card is there, as the event says.
+      this.state = 'ready';
+      const detail = { podcast: view.podcast, episode };
+      if (this.announced !== episode.id) {
+        this.announced = episode.id;
+        const picked = !!this.pickedId;
+        this.dispatchEvent(
+          new CustomEvent(picked ? 'episode-change' : 'ready', { detail, bubbles: picked, composed: picked }),
+        );
+      }
+      if (view.stage !== 'preview' && !this.fullyRead) {
+        this.fullyRead = true;
+        this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('load', { detail }));
+      }
+    };
+    if (shown) return finish();
+    // The first card: this task puts the header and the player on screen, the rest of it (and the events) come in
+    // the next one, so that neither grows long (a long episode's notes take their own time to lay out).
+    this.lean = true;
+    setTimeout(finish, 0);
   }
 
   private showEpisode(view: EpisodeView): void {
@@ -508,6 +522,7 @@ export class PodcastEpisodeElement extends LitElement {
     }
     this.pickedId = episode.id;
     this.fullyRead = false;
+    this.announced = undefined;
     this.loader.choose(this.request());
     // Keep the listener's place: bring the top of the widget into view, not the page's top.
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -575,11 +590,11 @@ export class PodcastEpisodeElement extends LitElement {
     const view = this.view;
     const episode = this.currentEpisode;
     const full = this.layout === 'full';
-    if (this.state !== 'ready' || !view || !episode || this.localize.waiting) {
+    if (!view || !episode || this.localize.waiting) {
       return renderSkeleton(full, this.cardClass(' card--loading'), t);
     }
     const key = this.episodeKey(episode);
-    const sections = parseSections(this.sections);
+    const sections = this.lean ? new Set<Section>() : parseSections(this.sections);
     const titleLevel = Math.min(5, Math.max(1, Math.round(Number(this.headingLevel) || 2)));
     return renderCard({
       podcast: view.podcast,

@@ -49,8 +49,9 @@ function withProgress(hop: HopFetch, log: (line: string) => void): HopFetch {
   };
 }
 
-async function readInput(
-  options: SnapshotOptions,
+/** The feed's bytes from a URL (through the server's guard) or a file; `card` reads its input the same way. */
+export async function readInput(
+  options: Pick<SnapshotOptions, 'input' | 'env' | 'log'>,
 ): Promise<{ bytes: Uint8Array; contentType: string | null; feedUrl: string }> {
   if (/^https?:\/\//i.test(options.input)) {
     const config = readConfig(options.env);

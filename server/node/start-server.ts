@@ -9,6 +9,7 @@ import { readConfig, type ServerConfig } from '../config.js';
 import { MemoryStore } from '../cache/memory-store.js';
 import { nodeHop } from '../upstream/node-hop.js';
 import { threadFeedReader } from './feed-reader-thread.js';
+import { nodeWidgetFiles } from './widget-files.js';
 
 export interface RunningServer {
   /** `http://host:port`, as printed. */
@@ -30,7 +31,8 @@ export interface StartOptions {
 
 /** Starts the server and resolves once it listens. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const config = readConfig(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = readConfig(env);
   const store = new MemoryStore(config.cacheBytes);
   const { hop, close: closeAgent } = nodeHop(config);
   const reader = threadFeedReader();
@@ -42,6 +44,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown',
     defer: (_c, work) => void work.catch(() => {}),
     readFeed: reader.read,
+    widgetFiles: nodeWidgetFiles(env.PODCAST_EPISODE_WIDGET_DIR as string | undefined),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname }, () => resolve(s));

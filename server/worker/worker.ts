@@ -15,6 +15,19 @@ interface ExecutionContext {
 
 const hop: HopFetch = (url, { headers, signal }) => fetch(url, { headers, signal, redirect: 'manual' });
 
+/** Workers static assets (`[assets]` in wrangler.toml, Miniflare's `assets`): dist/ holds the widget's files. */
+interface AssetsBinding {
+  fetch(request: Request): Promise<Response>;
+}
+
+function assetFiles(assets: AssetsBinding | undefined) {
+  return async (name: string): Promise<Uint8Array | undefined> => {
+    if (!assets) return undefined;
+    const response = await assets.fetch(new Request(`https://assets.invalid/${encodeURIComponent(name)}`));
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+  };
+}
+
 /** One app per isolate, built on the first request from that request's `env` (Workers vars). */
 let built: ServerApp | undefined;
 
@@ -28,6 +41,7 @@ function appFor(env: Record<string, unknown>): ServerApp {
       store: new CacheApiStore(cache),
       clientAddress: (c: Context) => c.req.header('cf-connecting-ip') ?? 'unknown',
       defer: (c: Context, work) => c.executionCtx.waitUntil(work),
+      widgetFiles: assetFiles(env.ASSETS as AssetsBinding | undefined),
     });
   }
   return built;

@@ -92,7 +92,7 @@ export class FeedSession {
         this.data = this.stored.data;
       } else {
         const bytes = this.stream.whole();
-        const validator = this.validator ?? hashBytes(bytes);
+        const validator = this.key ? (this.validator ?? hashBytes(bytes)) : '';
         if (this.stored?.validator === validator) {
           this.data = this.stored.data;
         } else {

@@ -7,7 +7,10 @@ import { FeedHost } from './feed-host.js';
 import { buildFeedDataInSlices } from './pipeline-sliced.js';
 import { HostPort } from './worker-pool.js';
 
-/** A port on a host of its own (one per feed, so each read has its own deadline). */
+/**
+ * A port on a host of its own (one per feed, so each read has its own deadline). Nothing is kept in IndexedDB on
+ * this path: storing and reading a whole feed clones it in one task, here the page's.
+ */
 export function inlinePort(timeout: number): HostPort {
   let alive = true;
   const host = new FeedHost(
@@ -16,7 +19,10 @@ export function inlinePort(timeout: number): HostPort {
     (bytes, contentType, url) => buildFeedDataInSlices(bytes, contentType, url, Date.now() + timeout),
   );
   const port: HostPort = new HostPort(
-    (message) => void Promise.resolve().then(() => alive && host.handle(message)),
+    (message) =>
+      void Promise.resolve().then(
+        () => alive && host.handle(message.type === 'open' ? { ...message, key: '' } : message),
+      ),
     () => (alive = false),
   );
   return port;

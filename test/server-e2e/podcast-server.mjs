@@ -22,11 +22,31 @@ export async function startPodcastServer(feedOrigin) {
   });
 }
 
-/** Koa middleware answering /test-api/podcast-server with `{ url }` (null when the server is not running). */
+/**
+ * The server's pages, forwarded onto the test runner's own origin (same paths), so a test page can frame them
+ * same-origin and look inside: a sandboxed frame without scripts, layout shifts, the element in the frame.
+ */
+const FORWARDED = /^\/(embed|oembed|episode\.json|proxy|widget\/[^/]+)$/;
+
+/**
+ * Koa middleware answering /test-api/podcast-server with `{ url }` (null when the server is not running), and
+ * forwarding the server's page routes (see FORWARDED) to it.
+ */
 export function podcastServerMiddleware(server) {
   return async function podcastServerConfig(ctx, next) {
     if (ctx.path === '/test-api/podcast-server') {
       ctx.body = { url: server ? `http://127.0.0.1:${server.port}` : null };
+      return;
+    }
+    if (server && FORWARDED.test(ctx.path) && ctx.method === 'GET') {
+      const answer = await fetch(`http://127.0.0.1:${server.port}${ctx.url}`, {
+        headers: { Accept: ctx.get('accept') },
+      });
+      ctx.status = answer.status;
+      for (const [name, value] of answer.headers) {
+        if (!/^(content-length|content-encoding|transfer-encoding|connection)$/i.test(name)) ctx.set(name, value);
+      }
+      ctx.body = Buffer.from(await answer.arrayBuffer());
       return;
     }
     return next();

@@ -8,6 +8,8 @@
 //                                  Cache-Control: no-cache; held (headers included) while `hold` is set for K.
 //   revisit-set?key=K&version=2&hold=1   sets both; hold=0 releases what is held.
 //   state?key=K                    { held: how many answers wait for K }
+//   big?mb=4                       a feed of about `mb` MB made of the committed LinuxUnplugged items (real notes),
+//                                  repeated newest first with guids, dates and titles of their own.
 // Every hold ends after MAX_HOLD_MS at the latest, and when the browser leaves.
 import { readFile } from 'node:fs/promises';
 
@@ -110,6 +112,32 @@ export async function handleStream(req, res, url, corsHeaders, feedFile) {
       ...corsHeaders,
     });
     res.end(madeFeed({ n: 5, order: 'newest-first', titlePrefix: `Version ${version} episode`, show: 'Revisited' }));
+    return true;
+  }
+  if (route === 'big') {
+    const source = await readFile(feedFile('/alatiera__gnome-podcasts__2020-12-19-LinuxUnplugged.trimmed.xml'), 'utf8');
+    const head = source.slice(0, source.indexOf('<item>'));
+    const items = source.slice(head.length, source.lastIndexOf('</item>') + '</item>'.length).split(/(?<=<\/item>)\s*/);
+    const target = Number(params.get('mb') ?? 4) * 1024 * 1024;
+    const out = [];
+    let size = head.length;
+    for (let n = 0; size < target; n++) {
+      const day = new Date(Date.UTC(2026, 0, 1) - n * 86_400_000).toUTCString();
+      const item = items[n % items.length]
+        .replace(/<guid([^>]*)>([^<]*)<\/guid>/, `<guid$1>$2-big-${n}</guid>`)
+        .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${day}</pubDate>`)
+        .replace(/<title>/, `<title>Big ${n}: `);
+      out.push(item);
+      size += item.length;
+    }
+    const body = Buffer.from(`${head}${out.join('\n')}\n</channel></rss>\n`);
+    res.writeHead(200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Length': String(body.length),
+      ...corsHeaders,
+    });
+    res.end(body);
     return true;
   }
   if (route === 'held') {

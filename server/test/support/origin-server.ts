@@ -44,6 +44,30 @@ export const FEED_XML = `<?xml version="1.0" encoding="UTF-8"?>
 </channel>
 </rss>`;
 
+/** A feed whose every field tries to run script or break out of its place in HTML (for /embed and /oembed). */
+export const HOSTILE_FEED_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+<channel>
+  <title><![CDATA[Evil "Show" <script>alert('show')</script>]]></title>
+  <link>javascript:alert('link')</link>
+  <description><![CDATA[<img src=x onerror="alert('description')">]]></description>
+  <itunes:image href="javascript:alert('image')"/>
+  <item>
+    <title><![CDATA[</title><script>alert(1)</script><img src=x onerror=alert(2)> "quoted" & 'single']]></title>
+    <guid isPermaLink="false">evil-1</guid>
+    <link>javascript:alert('episode link')</link>
+    <pubDate>Tue, 02 Jun 2026 10:00:00 GMT</pubDate>
+    <description><![CDATA[<p onclick="alert(3)">Notes <script>alert(4)</script></p><ul><li><a href="javascript:alert(5)">Topic one</a></li><li>Topic <b onmouseover=alert(6)>two</b></li></ul>]]></description>
+    <enclosure url="https://evil.example/1.mp3?a=1&amp;b=&quot;2&quot;" length="1" type="audio/mpeg"/>
+  </item>
+  <item>
+    <title><![CDATA[<svg onload=alert(7)>]]></title>
+    <guid isPermaLink="false">"><script>alert(8)</script></guid>
+    <enclosure url="https://evil.example/2.mp3" length="1" type="audio/mpeg"/>
+  </item>
+</channel>
+</rss>`;
+
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
 
 /** Starts the origin. `files` maps extra paths to files on disk served as XML (the shared real feeds). */
@@ -58,6 +82,14 @@ export async function startOrigin(files: Record<string, string> = {}): Promise<O
         'Set-Cookie': 'session=secret; Path=/',
       });
       res.end(FEED_XML);
+    },
+    '/hostile.xml': (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      res.end(HOSTILE_FEED_XML);
+    },
+    '/art.xml': (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      res.end(FEED_XML.replace('<link>', '<itunes:image href="https://loopback.example/art.jpg"/>\n  <link>'));
     },
     '/feed-octet': (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/octet-stream' });

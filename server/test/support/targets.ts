@@ -2,7 +2,8 @@
  * The two deployments the route tests run against, each started on 127.0.0.1 with its settings:
  * the Node server (startServer) and the Workers script (the bundle wrangler deploys) in Miniflare's workerd.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Miniflare } from 'miniflare';
@@ -21,6 +22,8 @@ export const startNode: StartTarget = async (env) => {
   const server = await startServer({ port: 0, hostname: '127.0.0.1', env });
   return { url: `http://127.0.0.1:${server.port}`, close: () => server.close() };
 };
+
+const distDir = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 let workerScript: Promise<{ file: string; dir: string }> | undefined;
 
@@ -45,6 +48,10 @@ export const startWorker: StartTarget = async (env) => {
     bindings: env,
     host: '127.0.0.1',
     port: 0,
+    // The widget's files for /widget/*, as wrangler.toml's [assets] uploads them (when dist/ is built).
+    ...(existsSync(path.join(distDir, 'podcast-episode.js'))
+      ? { assets: { directory: distDir, binding: 'ASSETS', routerConfig: { has_user_worker: true } } }
+      : {}),
   });
   const url = (await mf.ready).origin;
   return { url, close: () => mf.dispose() };
