@@ -63,7 +63,10 @@ describe('a returning reader', function () {
     await set(key, 'hold=1');
     const second = await page(feed);
     frames.push(second.frame);
+    await waitFor(() => second.frame.contentWindow?.customElements.get('podcast-episode'), 10_000, 'defined');
+    const defined = performance.now();
     await waitFor(() => title(second.el) === 'Version 1 episode 5', 15_000, 'the kept episode');
+    console.log(`revisit: element defined → kept title on screen ≤ ${Math.round(performance.now() - defined)} ms`);
     expect((await state(key)).held, 'the network has not answered yet').to.equal(1);
     expect(second.el.getAttribute('state')).to.equal('ready');
     await set(key, 'hold=0');
