@@ -10,8 +10,8 @@
 //   unthrottled   the same pair with the throttle off, on fresh URLs: widget title / baseline title.
 // Longest task = the longtask observer's longest entry from insert to 400 ms after the full read.
 // The feeds are served as a feed host would: CORS, `Cache-Control: no-cache` with an ETag and Last-Modified (so a
-// revisit can revalidate with a 304), readable by the page. dist/'s hashed chunks are served immutable, as a CDN
-// would; its entry module with validators.
+// revisit can revalidate with a 304), readable by the page. dist/ is served immutable, as from a versioned CDN URL
+// (`…/podcast-episode@0.1.0/dist/…`), so a revisit fetches no code.
 import { createServer } from 'node:http';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,7 @@ const OFF = { latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
 /** The issue's targets. */
 export const NETWORK_TARGETS = { firstVisitRatio: 0.5, revisitMs: 100, unthrottledRatio: 1.5, longTaskMs: 50 };
 
-/** A static server whose answers carry validators (and answer 304), `immutable` for hashed file names. */
+/** A static server whose answers carry validators (and answer 304); dist/ is `immutable`, as on a versioned CDN URL. */
 async function startCachingServer(root, { cors }) {
   const server = createServer(async (req, res) => {
     const file = resolveUnder(root, new URL(req.url ?? '/', 'http://x').pathname);
@@ -43,12 +43,13 @@ async function startCachingServer(root, { cors }) {
     }
     const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
     const lastModified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000).toUTCString();
-    const hashed = /-[\w-]{8}\.js$/.test(file);
+    // dist/ as a versioned CDN URL serves it (`…/podcast-episode@0.1.0/dist/…`): cached for good.
+    const versioned = file.startsWith(path.join(root, 'dist') + path.sep);
     const headers = {
       ...corsHeaders,
       ETag: etag,
       'Last-Modified': lastModified,
-      'Cache-Control': hashed ? 'max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': versioned ? 'max-age=31536000, immutable' : 'no-cache',
     };
     const since = Date.parse(req.headers['if-modified-since'] ?? '');
     if (req.headers['if-none-match'] === etag || (!req.headers['if-none-match'] && since >= Date.parse(lastModified))) {
