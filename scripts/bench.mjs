@@ -4,7 +4,8 @@
 //   node scripts/bench.mjs               build (npm run build), then measure
 //   node scripts/bench.mjs --no-build    measure what is already in dist/
 //   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose,
-//            --hostile-only (section 6 alone), --sizes-only (section 1 alone: what the script tag costs, gzip -9)
+//            --hostile-only (section 6 alone), --sizes-only (section 1 alone: what the script tag costs, gzip -9),
+//            --network-only (section 7 alone, 3 runs unless --runs), --no-network (skip section 7)
 //
 // What it measures (headless Chromium through puppeteer-core; CHROME_PATH, default /usr/bin/chromium):
 // 1. gzip -9 sizes of dist/podcast-episode.js plus the chunks it imports statically (what the script tag loads,
@@ -20,6 +21,10 @@
 //    playing the same file in the same page (scripts/bench/playback.mjs).
 // 6. Hostile input (scripts/bench/hostile.mjs): crafted feeds and the largest shared feed, with the parser worker
 //    and under `worker-src 'none'`: outcome, time to it, longest main-thread task, beside the demo feed.
+// 7. Over a throttled network (scripts/bench/network.mjs, DevTools protocol: 20 Mbit/s, 40 ms RTT), LinuxUnplugged
+//    and giantbomb: insert → first title (preview) and → full read beside fetch + DOMParser, the same feed again in
+//    the same page, a revisit (new page, HTTP cache and storage kept), unthrottled widget / baseline, the longest
+//    task, and the issue's targets beside them.
 // 3. Main-thread tasks while each loads: longtask entries (> 50 ms) in every run, and for each feed one
 //    extra traced run (Chrome trace + V8 sampling profiler, mapped through dist/*.map) that sees every task,
 //    whatever its length, what ran inside the longest one, and the parser worker's thread.
@@ -38,6 +43,7 @@ import { TRACE_CATEGORIES, analyzeTrace, createResolver } from './bench/trace.mj
 import { benchPlayback } from './bench/playback.mjs';
 import { benchTranscript } from './bench/transcript.mjs';
 import { benchHostile } from './bench/hostile.mjs';
+import { benchNetwork } from './bench/network.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -67,6 +73,10 @@ const BUILD = !argv.includes('--no-build');
 const TRACE = !argv.includes('--no-trace');
 const VERBOSE = argv.includes('--verbose');
 const HOSTILE_ONLY = argv.includes('--hostile-only');
+const NETWORK_ONLY = argv.includes('--network-only');
+const NETWORK = !argv.includes('--no-network');
+// Section 7's runs are throttled (seconds each): 3 unless --runs says otherwise.
+const NETWORK_RUNS = runsArg !== undefined ? RUNS : 3;
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 20_000; // one element or baseline load
@@ -468,6 +478,33 @@ async function main() {
     out(`Real feeds: ${feedsDir}${skippedReal.length ? ` (${skippedReal.join(', ')} missing there: skipped)` : ''}.`);
   }
 
+  const networkFeeds = FEEDS.filter((f) => f.origin === 'feeds' && feeds.includes(f));
+  const runNetwork = async () => {
+    if (!networkFeeds.length) {
+      notes.push('section 7 skipped: no real feeds');
+      return;
+    }
+    const network = await benchNetwork(browser, {
+      root,
+      feeds: networkFeeds,
+      runs: NETWORK_RUNS,
+      timeoutMs: RUN_TIMEOUT_MS,
+      scriptTagGzip: sizes.scriptTag.gzip,
+    });
+    report.network = network.figures;
+    for (const p of network.problems) problems.push(`network: ${p}`);
+    return network;
+  };
+  if (NETWORK_ONLY) {
+    const network = await runNetwork();
+    out();
+    for (const line of network?.lines ?? []) out(line);
+    for (const n of notes) out(`Note: ${n}`);
+    report.seconds = Math.round((Date.now() - started) / 100) / 10;
+    out(`Bench took ${report.seconds} s.`);
+    return report;
+  }
+
   if (HOSTILE_ONLY) {
     const hostile = await benchHostile(browser, pageServer.url, { feedsUrl: feedServer?.url });
     report.hostile = hostile.figures;
@@ -550,6 +587,8 @@ async function main() {
   const hostile = await benchHostile(browser, pageServer.url, { feedsUrl: feedServer?.url });
   report.hostile = hostile.figures;
   for (const p of hostile.problems) problems.push(`hostile: ${p}`);
+
+  const network = NETWORK ? await runNetwork() : undefined;
 
   // What the page really fetched from dist/ (first successful page of the run): at load, and to show an episode.
   const observedRun = [warmUp, firstRun].find((r) => r?.widget?.ok);
@@ -741,6 +780,11 @@ async function main() {
   }
 
   printHostile(out, hostile);
+
+  if (network) {
+    out();
+    for (const line of network.lines) out(line);
+  }
 
   // The verdict uses the untraced runs (longtask observer); the traced run's figure is shown beside it, since the
   // sampling profiler makes its JavaScript slower.

@@ -39,6 +39,8 @@ export interface PodcastEpisodeAttributes {
   start?: string | number;
   /** The reader's language (`de`, `pt-BR`). */
   language?: string;
+  /** `lazy` (default): read the feed when the widget comes near the screen; `eager`: at once. */
+  loading?: 'lazy' | 'eager';
   /** Chapters overriding the feed's. A property: it takes effect only where the framework sets properties. */
   chapters?: Chapter[];
 }

@@ -12,6 +12,7 @@ import { EpisodeChapters } from './element/episode-chapters.js';
 import { NotesController } from './element/notes-controller.js';
 import { loadTranscriptViewer } from './element/chunks.js';
 import { statedLanguage } from './element/language.js';
+import { unwatch, whenNear } from './element/near-screen.js';
 import { cardStyles } from './ui/card.styles.js';
 import { headerStyles } from './ui/header-view.styles.js';
 import { playerStyles } from './ui/player-view.styles.js';
@@ -63,6 +64,7 @@ let widgets = 0;
  * @attr theme - `light`, `dark`, or `auto` (default: follows the page's own colours — the colour behind the widget, else its `color-scheme` — and the system setting only when the page leaves it to the system).
  * @attr language - The reader's language (`de`, `pt-BR`): the transcript in it is preferred and dates are written in it. Default: the nearest `lang` attribute.
  * @attr start - Where playback starts when the listener presses play: seconds (`83`), `mm:ss` or `h:mm:ss`. The page URL's `#t=` wins over it.
+ * @attr loading - `lazy` (default): like `<iframe loading="lazy">`, the widget reads its feed (or `src`) only when it comes within two viewports of the screen, is shown (out of `display: none` or a closed `<details>`), is printed, or `load()` or `play()` is called; until then it shows its loading skeleton, which has the card's height. `eager`: at once.
  * @attr state - Reflected, read-only: `loading`, `ready` or `error`.
  *
  * @fires ready - The episode is on screen (perhaps from the first part of a feed still downloading, or from the copy a visit before kept). `detail: { podcast, episode }`.
@@ -163,6 +165,7 @@ export class PodcastEpisodeElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     start: { type: String },
     language: { type: String },
+    loading: { type: String },
     chapters: { attribute: false },
     state: { type: String, reflect: true },
     pickedId: { state: true },
@@ -170,6 +173,7 @@ export class PodcastEpisodeElement extends LitElement {
     topicsExpanded: { state: true },
     failedArtwork: { state: true },
     transcriptViewerReady: { state: true },
+    near: { state: true },
   };
 
   /** URL of the podcast's RSS feed. */
@@ -211,6 +215,8 @@ export class PodcastEpisodeElement extends LitElement {
   declare chapters: Chapter[] | undefined;
   /** Read-only: `loading`, `ready` or `error`. */
   declare state: PodcastEpisodeState;
+  /** `lazy` (default): read the feed once the widget comes near the screen; `eager`: at once. */
+  declare loading: 'lazy' | 'eager';
 
   // Reactive fields are `declare`d and set in the constructor: a class-field initialiser would, under some
   // compilers' settings, shadow the accessors Lit installs and silently stop updates.
@@ -223,6 +229,8 @@ export class PodcastEpisodeElement extends LitElement {
   declare private topicsExpanded: boolean;
   /** An artwork URL that failed to load. */
   declare private failedArtwork?: string;
+  /** The widget came near the screen, or the page asked for it (`load()`, `play()`). */
+  declare private near?: boolean;
 
   private readonly player = new EpisodePlayer(this, () => this.localize.t);
   private readonly loader = new FeedLoader(this, (load, shown) => this.loaded(load, shown));
@@ -233,6 +241,8 @@ export class PodcastEpisodeElement extends LitElement {
   private readonly notes = new NotesController(this);
   /** Why nothing can be shown (the feed or the episode); undefined while loading or showing. */
   private failure?: ErrorDetail;
+  /** The widget reads its feed: from then on it follows `feed`, `src` and `proxy` whatever `loading` says. */
+  private reading = false;
   /** `load` has fired for the current request. */
   private fullyRead = false;
   /** The episode `ready` (or `episode-change`) announced. */
@@ -328,7 +338,27 @@ export class PodcastEpisodeElement extends LitElement {
    * gesture) the player stays paused and fires `pause`. Never rejects.
    */
   play(): Promise<void> {
+    this.load();
     return this.player.play().catch(() => undefined);
+  }
+
+  /**
+   * Reads the feed now, for a `loading="lazy"` widget not yet near the screen; does nothing once it reads it.
+   * Listen for `ready` to know when the episode is there.
+   */
+  load(): void {
+    // Not once reading: a change of `near` would render the card again for nothing (play() calls this).
+    if (!this.reading) this.near = true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.reading) whenNear(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
   }
 
   /** Pauses playback. */
@@ -354,7 +384,9 @@ export class PodcastEpisodeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('proxy') || changed.has('src')) {
+    const wake = !this.reading && (this.reading = !!this.near || this.loading === 'eager');
+    if (wake) unwatch(this);
+    if (this.reading && (wake || changed.has('feed') || changed.has('proxy') || changed.has('src'))) {
       this.pickedId = undefined;
       this.failure = undefined;
       this.state = 'loading';
@@ -362,7 +394,7 @@ export class PodcastEpisodeElement extends LitElement {
       // in a task of its own, rather than in the task that renders the episode (in the interface language).
       const lang = readerLanguage(this, this.language);
       setTimeout(() => formatDate(new Date(0), lang) + formatDuration(3661, lang), 0);
-      this.load();
+      this.readFeed();
     } else if (changed.has('episode') || changed.has('related')) {
       if (changed.has('episode')) this.pickedId = undefined;
       this.fullyRead = false;
@@ -382,7 +414,7 @@ export class PodcastEpisodeElement extends LitElement {
     this.addEventListener('pointerenter', () => void loadHowler().catch(() => undefined), { once: true });
   }
 
-  private load(): void {
+  private readFeed(): void {
     this.fullyRead = false;
     this.announced = undefined;
     this.loader.load(
@@ -477,7 +509,7 @@ export class PodcastEpisodeElement extends LitElement {
   private retry(): void {
     this.failure = undefined;
     this.state = 'loading';
-    this.load();
+    this.readFeed();
   }
 
   private pickRelated(episode: Episode): void {

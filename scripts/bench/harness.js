@@ -109,6 +109,68 @@ async function widget(url, timeoutMs = 20000) {
   });
 }
 
+/**
+ * Inserts `<podcast-episode feed=url>` (a fresh element; `loading="eager"` unless `lazy`) and times its phases:
+ * the first frame showing a title in its shadow DOM (a preview, or the full read where there is none), the first
+ * `ready`, and the `load` event (the full read) when the element fires one. Resolves at `load`, or `waitForLoadMs`
+ * after `ready` when none came, or on an error.
+ */
+async function phases(url, { timeoutMs = 20000, waitForLoadMs = 0, lazy = false } = {}) {
+  await customElements.whenDefined('podcast-episode');
+  const stage = document.getElementById('stage');
+  stage.replaceChildren();
+  const element = document.createElement('podcast-episode');
+  element.setAttribute('feed', url);
+  if (!lazy) element.setAttribute('loading', 'eager');
+  const titleText = () => element.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+  const times = {};
+  let errorDetail;
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (result) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve({ start, ...times, ...result, fetch: resourceTiming(url), state: element.getAttribute('state') });
+    };
+    const timer = setTimeout(() => finish({ ok: false, error: `timed out after ${timeoutMs} ms` }), timeoutMs);
+    // Done once the title's frame is known and either the `load` event's frame is, or none came in time.
+    let loadWaitOver = false;
+    const check = () => {
+      if (times.titleFrameAt !== undefined && (times.loadFrameAt !== undefined || loadWaitOver)) finish({ ok: true });
+    };
+    element.addEventListener('error', (event) => {
+      if (event.target !== element) return;
+      errorDetail = event.detail;
+      finish({ ok: false, error: `error event: ${errorDetail?.code ?? ''} ${errorDetail?.message ?? ''}` });
+    });
+    element.addEventListener('ready', (event) => {
+      if (event.target !== element || times.readyAt !== undefined) return;
+      times.readyAt = performance.now();
+      setTimeout(() => ((loadWaitOver = true), check()), waitForLoadMs);
+    });
+    element.addEventListener('load', (event) => {
+      if (event.target !== element || times.loadAt !== undefined) return;
+      times.loadAt = performance.now();
+      performance.mark('bench:phases:load');
+      // The full read's title is on screen in the frame after it.
+      afterNextFrame().then((at) => ((times.loadFrameAt = at), (times.fullTitle = titleText()), check()));
+    });
+    const look = () => {
+      if (done) return;
+      const title = titleText();
+      if (!title) return requestAnimationFrame(look);
+      times.title = title;
+      times.titleSeenAt = performance.now();
+      afterNextFrame().then((at) => ((times.titleFrameAt = at), check()));
+    };
+    performance.mark('bench:phases:start');
+    const start = performance.now();
+    stage.append(element);
+    requestAnimationFrame(look);
+  });
+}
+
 /** The baseline: fetch the same file, DOMParser on the main thread, first item's title into the page. */
 async function baseline(url, timeoutMs = 20000) {
   const stage = document.getElementById('stage');
@@ -154,4 +216,12 @@ function longTasksBetween(from, to) {
   return longTasks.filter((task) => task.start + task.duration > from && task.start < to);
 }
 
-window.bench = { definedAt, settle, widget, baseline, longTasksBetween, mark: (name) => performance.mark(name) };
+window.bench = {
+  definedAt,
+  settle,
+  widget,
+  phases,
+  baseline,
+  longTasksBetween,
+  mark: (name) => performance.mark(name),
+};

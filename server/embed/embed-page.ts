@@ -161,7 +161,9 @@ function staticCard(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEsca
 /**
  * The element, set up to read the same episode from our own server (snapshot, and feed files through /proxy).
  * `data-chapters`: the episode has chapters the element reads after it is ready (the page waits for them).
- * `inert` until the page's script shows it.
+ * `inert` until the page's script shows it. `loading="eager"`: the frame is what the embedding page loads lazily or
+ * not; inside it the element is clipped to no height at the frame's top, which a lazy element would take for off
+ * screen once the reader scrolls the frame's top out of view.
  */
 function element(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscapedString> {
   const { params, snapshot } = input;
@@ -176,6 +178,7 @@ function element(input: EmbedPageInput): HtmlEscapedString | Promise<HtmlEscaped
     theme="${params.theme}"
     layout="${params.layout}"
     heading-level="1"
+    loading="eager"
     ${params.sections ? html`sections="${params.sections}"` : ''}
     inert
     ${chapters ? raw('data-chapters') : ''}

@@ -103,14 +103,17 @@ export interface Recorded {
 }
 
 /**
- * Creates `<podcast-episode>` with `attributes`, records its state changes and events (listeners attached BEFORE it
+ * Creates `<podcast-episode>` with `attributes` (`layout` full and `loading` eager unless given), records its state changes and events (listeners attached BEFORE it
  * is connected, since some errors are reported synchronously on the first update), and appends it to `parent`.
  */
-export function createWidget(attributes: Record<string, string>, parent: HTMLElement = container()): Recorded {
+export function createWidget(attributes: Record<string, string | null>, parent: HTMLElement = container()): Recorded {
   const el = document.createElement('podcast-episode') as PodcastEpisodeEl;
   // Most tests check every section at once, so they use the full layout; the compact card's tests say so.
   if (!('layout' in attributes)) el.setAttribute('layout', 'full');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  // Tests stack widgets down the page (and full cards are tall): they read their feeds at once wherever they sit.
+  // lazy-loading.test.ts tests the element's default, `lazy`, passing `loading: null` (null: leave unset).
+  if (!('loading' in attributes)) el.setAttribute('loading', 'eager');
+  for (const [name, value] of Object.entries(attributes)) if (value !== null) el.setAttribute(name, value);
   const recorded: Recorded = { el, states: [], readyEvents: [], errorEvents: [], changeEvents: [] };
   const noteState = () => {
     const state = el.getAttribute('state');

@@ -131,6 +131,8 @@ describe('layout: no layout shift while loading', () => {
         const el = document.createElement('podcast-episode') as PodcastEpisodeEl;
         el.setAttribute('feed', `${DEMO_FEED}?cls=${unique()}`);
         el.setAttribute('layout', layout);
+        // Earlier tests' widgets may still stand above it: read at once wherever it lands.
+        el.setAttribute('loading', 'eager');
         box.append(el);
         await el.updateComplete;
         await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -313,6 +315,7 @@ describe('layout: LinuxUnplugged (a 2.7 MB real feed)', () => {
       const el = document.createElement('podcast-episode') as PodcastEpisodeEl;
       el.setAttribute('feed', `/feeds/${file}?cls=${unique()}`);
       el.setAttribute('layout', layout);
+      el.setAttribute('loading', 'eager');
       box.append(el);
       await el.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
