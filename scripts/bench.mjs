@@ -258,7 +258,7 @@ function measureSizes() {
 function chunkRole(file, firstEpisodeFiles) {
   const source = readFileSync(path.join(root, file), 'utf8');
   if (/howler/i.test(file) || source.includes('HTML5 Audio pool')) return 'lazy: howler, on first play';
-  if (/pipeline/i.test(file)) return 'lazy: main-thread parser (only without a worker)';
+  if (/inline-host|pipeline/i.test(file)) return 'lazy: main-thread parser (only without a worker)';
   if (/transcript/i.test(file)) return 'lazy: transcript viewer, only for an episode with a transcript';
   if (/load-chapters/i.test(file)) return 'lazy: chapters reader, with the first episode';
   if (firstEpisodeFiles?.has(file)) return 'lazy: loaded to show the first episode';

@@ -80,7 +80,10 @@ export class FeedLoader {
     return {
       watch(request, onView, onError) {
         try {
-          onView({ ...viewOf(data, request, 'full'), snapshot: true });
+          // A snapshot is one episode: `latest` (the default) means that one, not the newest of its related ones.
+          const latest = !request.picked && /^\s*(latest)?\s*$/i.test(request.spec);
+          const chosen = latest ? { ...request, picked: data.feed.episodes[0].id } : request;
+          onView({ ...viewOf(data, chosen, 'full'), snapshot: true });
         } catch (error) {
           onError(toErrorDetail(error, 'episode-not-found'));
         }

@@ -111,4 +111,13 @@ describe('the widget through our own server', () => {
     expect(partText(el, 'title')).to.equal(EP2_TITLE);
     await waitFor(() => requestCount(`//cross${feedPath}`).then((n) => n === 1));
   });
+
+  it("shows a snapshot's own episode, not the newest of its related ones, when no episode is named", async () => {
+    const { crossOrigin } = await testConfig();
+    const feedPath = `/nocors/demo/feed.xml?older=${unique()}`;
+    const src = `${server}/episode.json?feed=${encodeURIComponent(`${crossOrigin}${feedPath}`)}&episode=1`;
+    const { el } = createWidget({ src });
+    await waitForReady(el as PodcastEpisodeEl, 20000);
+    expect(partText(el, 'title').startsWith('Ep 1:')).to.equal(true);
+  });
 });
