@@ -62,7 +62,12 @@ element.addEventListener('error', (event) => (window.errorCode = event.detail.co
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
+    // Loopback only: any other host name resolves to nothing, so nothing can leave the machine.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
   });
 });
 
