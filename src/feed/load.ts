@@ -3,6 +3,7 @@ import { RequestCache } from '../net/request-cache.js';
 import { FEED_DEADLINES, RequestClock, deadlinesWith } from '../net/deadline.js';
 import { lazyChunk } from '../util/lazy-chunk.js';
 import type { FeedSource } from './parse-client.js';
+import { startParserWorker } from './parser-start.js';
 
 /**
  * The parse client (parser workers, watchdog, the main-thread fallback) is a chunk of its own, loaded while the feed
@@ -32,13 +33,13 @@ export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFe
   const url = absoluteUrl(feedUrl);
   const key = proxiedUrl(url, proxy);
   return feeds.get(key, async () => {
-    const client = loadParseClient();
-    // The worker starts while the feed downloads.
-    client.then((c) => c.warmUpParser()).catch(() => undefined);
     const clock = new RequestClock(deadlinesWith(FEED_DEADLINES, options.timeout));
     const accept = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5';
     const response = fetchResource(url, proxy, accept, clock, undefined, 'no-cache');
     response.catch(() => clock.stop());
+    // The worker's script downloads beside the feed and the parse client's chunk, not after it.
+    void startParserWorker();
+    const client = loadParseClient();
     const { openFeed } = await client;
     return openFeed(url, key, response, clock, options.timeout, () => feeds.delete(key));
   });

@@ -1,0 +1,96 @@
+/**
+ * The views last shown of kept feeds, small enough to read on the page in a few milliseconds: a returning reader's
+ * card comes from here while the parser worker starts and reads the whole kept feed (feed-store.ts), whose views
+ * then replace it in place.
+ *
+ * Database `podcast-episode-views`, version 1 (its own, so the feeds' database keeps its schema):
+ * - `views`: key = the feed's key (URL, proxy included) + the view request → the {@link EpisodeView} as last sent;
+ * - `used`: the same key → when it was last written, so that eviction never loads a view. Beyond MAX_VIEWS, the
+ *   least recently written go.
+ * Written by the feed host (in the worker), read by the page. Storage that is missing, blocked, full or throwing
+ * only means no view: every call resolves, never rejects.
+ */
+import type { EpisodeView, ViewRequest } from './feed-protocol.js';
+
+const MAX_VIEWS = 64;
+
+let opened: Promise<IDBDatabase | undefined> | undefined;
+
+function openDb(): Promise<IDBDatabase | undefined> {
+  return (opened ??= new Promise((resolve) => {
+    try {
+      const request = indexedDB.open('podcast-episode-views', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('views');
+        request.result.createObjectStore('used');
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = request.onblocked = () => resolve(undefined);
+    } catch {
+      resolve(undefined);
+    }
+  }));
+}
+
+/** The key of the view `request` asks for, of the feed kept at `feedKey`. */
+function viewKey(feedKey: string, request: ViewRequest): string {
+  return JSON.stringify([feedKey, request.spec, request.picked ?? '', request.count]);
+}
+
+/** Runs `work` in one transaction over both stores; resolves with what it passes to `result`, else undefined. */
+async function inTransaction<T>(
+  mode: IDBTransactionMode,
+  work: (views: IDBObjectStore, used: IDBObjectStore, result: (value: T) => void) => void,
+): Promise<T | undefined> {
+  const db = await openDb();
+  if (!db) return undefined;
+  return new Promise((resolve) => {
+    try {
+      let value: T | undefined;
+      const tx = db.transaction(['views', 'used'], mode);
+      work(tx.objectStore('views'), tx.objectStore('used'), (v) => (value = v));
+      tx.oncomplete = () => resolve(value);
+      tx.onerror = tx.onabort = () => resolve(undefined);
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+/** The view of `request` last kept for the feed at `feedKey`, as a `stored` one. */
+export function readStoredView(feedKey: string, request: ViewRequest): Promise<EpisodeView | undefined> {
+  return inTransaction<EpisodeView>('readonly', (views, _used, result) => {
+    const get = views.get(viewKey(feedKey, request));
+    get.onsuccess = () => {
+      const view = get.result as EpisodeView | undefined;
+      if (view?.episode?.id && view.podcast && Array.isArray(view.related)) result({ ...view, stage: 'stored' });
+    };
+  });
+}
+
+/** Keeps `view` as the one `request` shows of the feed at `feedKey`, then evicts beyond MAX_VIEWS. */
+export async function storeView(feedKey: string, request: ViewRequest, view: EpisodeView): Promise<void> {
+  const key = viewKey(feedKey, request);
+  const written = await inTransaction<boolean>('readwrite', (views, used, result) => {
+    views.put(view, key);
+    used.put(Date.now(), key);
+    result(true);
+  });
+  if (!written) return;
+  await inTransaction('readwrite', (views, used) => {
+    const entries: { key: IDBValidKey; at: number }[] = [];
+    const cursor = used.openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (at) {
+        entries.push({ key: at.key, at: Number(at.value) || 0 });
+        return at.continue();
+      }
+      entries.sort((a, b) => b.at - a.at);
+      for (const { key } of entries.slice(MAX_VIEWS)) {
+        views.delete(key);
+        used.delete(key);
+      }
+    };
+  });
+}
