@@ -5,7 +5,7 @@ import type { HostPort } from './worker-pool.js';
 import { WorkerPool } from './worker-pool.js';
 import { startParserWorker } from './parser-start.js';
 import { FEED_DEADLINES, RequestClock } from '../net/deadline.js';
-import { MAX_FEED_BYTES } from './limits.js';
+import { MAX_FEED_BYTES } from './feed-bytes.js';
 import { streamBody } from './stream-body.js';
 import { readStoredView } from './view-store.js';
 
