@@ -4,6 +4,7 @@ import { FEED_DEADLINES, RequestClock, deadlinesWith } from '../net/deadline.js'
 import { lazyChunk } from '../util/lazy-chunk.js';
 import type { FeedSource } from './parse-client.js';
 import { startParserWorker } from './parser-start.js';
+import { openViewDb } from './view-db.js';
 
 /**
  * The parse client (parser workers, watchdog, the main-thread fallback) is a chunk of its own, loaded while the feed
@@ -39,6 +40,8 @@ export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFe
     response.catch(() => clock.stop());
     // The worker's script downloads beside the feed and the parse client's chunk, not after it.
     void startParserWorker();
+    // So is the database of views kept for a returning reader (view-store.ts).
+    void openViewDb();
     const client = loadParseClient();
     const { openFeed } = await client;
     return openFeed(url, key, response, clock, options.timeout, () => feeds.delete(key));

@@ -11,26 +11,9 @@
  * only means no view: every call resolves, never rejects.
  */
 import type { EpisodeView, ViewRequest } from './feed-protocol.js';
+import { openViewDb as openDb } from './view-db.js';
 
 const MAX_VIEWS = 64;
-
-let opened: Promise<IDBDatabase | undefined> | undefined;
-
-function openDb(): Promise<IDBDatabase | undefined> {
-  return (opened ??= new Promise((resolve) => {
-    try {
-      const request = indexedDB.open('podcast-episode-views', 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore('views');
-        request.result.createObjectStore('used');
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = request.onblocked = () => resolve(undefined);
-    } catch {
-      resolve(undefined);
-    }
-  }));
-}
 
 /** The key of the view `request` asks for, of the feed kept at `feedKey`. */
 function viewKey(feedKey: string, request: ViewRequest): string {
