@@ -63,7 +63,10 @@ function keptViewTitles(): Promise<string[]> {
 async function page(feed: string, parser?: string): Promise<{ frame: HTMLIFrameElement; el: Element }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 700px; height: 700px; border: 0';
-  const setParser = parser ? `setParserUrl(${JSON.stringify(parser)});` : '';
+  // The lazy chunks import the module without the query: a second instance of it, told too.
+  const setParser = parser
+    ? `setParserUrl(${JSON.stringify(parser)}); (await import('/dist/podcast-episode.js')).setParserUrl(${JSON.stringify(parser)});`
+    : '';
   frame.srcdoc = `<!doctype html><html lang="en"><body><podcast-episode feed="${feed}"></podcast-episode>
 <script type="module">import { setParserUrl } from '/dist/podcast-episode.js?revisit=${unique()}'; ${setParser}</script></body></html>`;
   document.body.append(frame);
