@@ -44,6 +44,7 @@ import { benchPlayback } from './bench/playback.mjs';
 import { benchTranscript } from './bench/transcript.mjs';
 import { benchHostile } from './bench/hostile.mjs';
 import { benchNetwork } from './bench/network.mjs';
+import { table } from './bench/table.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -131,26 +132,6 @@ const max = (xs) =>
 const fmtMs = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
 const fmtKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const fmtSize = (bytes) => (bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(1)} MB` : fmtKB(bytes));
-
-/** Left-aligns the first column, right-aligns the rest. */
-function table(rows, { indent = '  ', align } = {}) {
-  const widths = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
-  return rows
-    .map(
-      (row) =>
-        indent +
-        row
-          .map((cell, i) =>
-            (align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l'
-              ? String(cell).padEnd(widths[i])
-              : String(cell).padStart(widths[i]),
-          )
-          .join('  ')
-          .trimEnd(),
-    )
-    .join('\n');
-}
 
 const problems = []; // things that could not be measured (→ exit 1)
 const notes = []; // things worth knowing that are not failures

@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { resolveUnder, sendFile } from '../lib/static-server.mjs';
+import { table } from './table.mjs';
 
 /** Default throttle: 20 Mbit/s down, 10 Mbit/s up, 40 ms round trip. */
 export const THROTTLE = { latency: 40, downloadThroughput: (20e6 / 8) | 0, uploadThroughput: (10e6 / 8) | 0 };
@@ -340,24 +341,4 @@ function print(figures, runs) {
     '  longest task: longtask observer (entries ≥ 50 ms; 0 = none), first visit, revisit and unthrottled runs.',
   );
   return lines;
-}
-
-/** Left-aligns the first column, right-aligns the rest (as scripts/bench.mjs does). */
-function table(rows, { indent = '  ', align } = {}) {
-  const widths = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
-  return rows
-    .map(
-      (row) =>
-        indent +
-        row
-          .map((cell, i) =>
-            (align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l'
-              ? String(cell).padEnd(widths[i])
-              : String(cell).padStart(widths[i]),
-          )
-          .join('  ')
-          .trimEnd(),
-    )
-    .join('\n');
 }

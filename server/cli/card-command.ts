@@ -9,7 +9,7 @@ import { makeSnapshot } from '../../src/snapshot/make-snapshot.js';
 import { readSnapshot } from '../../src/snapshot/read-snapshot.js';
 import { CARD_FORMATS, isCardFormat, renderCard } from '../card/render-card.js';
 import { toServerError } from '../snapshot/feed-error.js';
-import { EXIT, readInput } from './snapshot-command.js';
+import { EXIT, commandInput } from './snapshot-command.js';
 
 export interface CardCommandOptions {
   input: string;
@@ -29,18 +29,9 @@ export async function cardCommand(options: CardCommandOptions): Promise<number> 
     options.log(`--format must be one of ${CARD_FORMATS.join(', ')}, not "${format}".`);
     return EXIT.usage;
   }
-  let input;
-  try {
-    input = await readInput(options);
-  } catch (error) {
-    const e = toServerError(error);
-    options.log(`Error (${e.code}): ${e.message}`);
-    return EXIT.fetch;
-  }
-  const feedUrl =
-    typeof options.env.PODCAST_EPISODE_FEED_URL === 'string' && options.env.PODCAST_EPISODE_FEED_URL
-      ? options.env.PODCAST_EPISODE_FEED_URL
-      : input.feedUrl;
+  const input = await commandInput(options);
+  if (typeof input === 'number') return input;
+  const { feedUrl } = input;
   let body: string;
   try {
     const data = await buildFeedData(input.bytes, input.contentType, feedUrl);

@@ -77,20 +77,29 @@ export async function readInput(
   }
 }
 
-/** Runs the command; resolves to the exit code. */
-export async function snapshotCommand(options: SnapshotOptions): Promise<number> {
-  let input;
+/**
+ * {@link readInput} for a command: with the feed URL the output records (`PODCAST_EPISODE_FEED_URL` overrides a
+ * file's own), or, when the feed cannot be read, the exit code after saying why.
+ */
+export async function commandInput(
+  options: Pick<SnapshotOptions, 'input' | 'env' | 'log'>,
+): Promise<{ bytes: Uint8Array; contentType: string | null; feedUrl: string } | number> {
   try {
-    input = await readInput(options);
+    const input = await readInput(options);
+    const named = options.env.PODCAST_EPISODE_FEED_URL;
+    return typeof named === 'string' && named ? { ...input, feedUrl: named } : input;
   } catch (error) {
     const e = toServerError(error);
     options.log(`Error (${e.code}): ${e.message}`);
     return EXIT.fetch;
   }
-  const feedUrl =
-    typeof options.env.PODCAST_EPISODE_FEED_URL === 'string' && options.env.PODCAST_EPISODE_FEED_URL
-      ? options.env.PODCAST_EPISODE_FEED_URL
-      : input.feedUrl;
+}
+
+/** Runs the command; resolves to the exit code. */
+export async function snapshotCommand(options: SnapshotOptions): Promise<number> {
+  const input = await commandInput(options);
+  if (typeof input === 'number') return input;
+  const { feedUrl } = input;
   options.log(`Reading the feed (${(input.bytes.byteLength / MB).toFixed(1)} MB)`);
   let json: string;
   try {
