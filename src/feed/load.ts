@@ -4,7 +4,8 @@ import { FEED_DEADLINES, RequestClock, deadlinesWith } from '../net/deadline.js'
 import { lazyChunk } from '../util/lazy-chunk.js';
 import type { FeedSource } from './parse-client.js';
 import { startParserWorker } from './parser-start.js';
-import { openViewDb } from './view-db.js';
+import { peekView, viewKey } from './view-db.js';
+import type { EpisodeView, ViewRequest } from './feed-protocol.js';
 
 /**
  * The parse client (parser workers, watchdog, the main-thread fallback) is a chunk of its own, loaded while the feed
@@ -40,10 +41,21 @@ export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFe
     response.catch(() => clock.stop());
     // The worker's script downloads beside the feed and the parse client's chunk, not after it.
     void startParserWorker();
-    // So is the database of views kept for a returning reader (view-store.ts).
-    void openViewDb();
     const client = loadParseClient();
     const { openFeed } = await client;
     return openFeed(url, key, response, clock, options.timeout, () => feeds.delete(key));
   });
+}
+
+/** Starts reading the view of `request` a visit before kept (view-db.ts), without waiting for the parse client. */
+export function peekKeptView(
+  feedUrl: string,
+  proxy: string | undefined,
+  request: ViewRequest,
+): Promise<EpisodeView | undefined> {
+  try {
+    return peekView(viewKey(proxiedUrl(absoluteUrl(feedUrl), proxy), request));
+  } catch {
+    return Promise.resolve(undefined);
+  }
 }

@@ -11,14 +11,9 @@
  * only means no view: every call resolves, never rejects.
  */
 import type { EpisodeView, ViewRequest } from './feed-protocol.js';
-import { openViewDb as openDb } from './view-db.js';
+import { openViewDb as openDb, readKeptView, viewKey } from './view-db.js';
 
 const MAX_VIEWS = 64;
-
-/** The key of the view `request` asks for, of the feed kept at `feedKey`. */
-function viewKey(feedKey: string, request: ViewRequest): string {
-  return JSON.stringify([feedKey, request.spec, request.picked ?? '', request.count]);
-}
 
 /** Runs `work` in one transaction over both stores; resolves with what it passes to `result`, else undefined. */
 async function inTransaction<T>(
@@ -42,13 +37,7 @@ async function inTransaction<T>(
 
 /** The view of `request` last kept for the feed at `feedKey`, as a `stored` one. */
 export function readStoredView(feedKey: string, request: ViewRequest): Promise<EpisodeView | undefined> {
-  return inTransaction<EpisodeView>('readonly', (views, _used, result) => {
-    const get = views.get(viewKey(feedKey, request));
-    get.onsuccess = () => {
-      const view = get.result as EpisodeView | undefined;
-      if (view?.episode?.id && view.podcast && Array.isArray(view.related)) result({ ...view, stage: 'stored' });
-    };
-  });
+  return readKeptView(viewKey(feedKey, request));
 }
 
 /** Keeps `view` as the one `request` shows of the feed at `feedKey`, then evicts beyond MAX_VIEWS. */

@@ -99,7 +99,8 @@ describe('a returning reader', function () {
     await waitFor(() => title(second.el) === 'Version 1 episode 5', 15_000, 'the kept episode');
     console.log(`revisit: element defined → kept title on screen ≤ ${Math.round(performance.now() - defined)} ms`);
     expect((await state(key)).held, 'the network has not answered yet').to.equal(1);
-    expect(second.el.getAttribute('state')).to.equal('ready');
+    // The kept card's header first; the whole card (and `ready`) once the notes' sanitiser is in.
+    await waitFor(() => second.el.getAttribute('state') === 'ready', 5000, 'the whole card');
     await set(key, 'hold=0');
     await waitFor(async () => (await state(key)).held === 0, 5000, 'the answer sent');
     second.frame.remove();
@@ -133,7 +134,8 @@ describe('a returning reader', function () {
     // Both requests reach the server (and wait there) in their own time: the card did not wait for them.
     await waitFor(async () => (await state(key)).held === 2, 10_000, 'the feed and the parser script held');
     expect(title(fourth.el)).to.equal('Version 2 episode 5');
-    expect(fourth.el.getAttribute('state')).to.equal('ready');
+    await waitFor(() => fourth.el.getAttribute('state') === 'ready', 5000, 'the whole card, no worker running');
+    expect((await state(key)).held).to.equal(2);
     // Then the worker starts and the network answers, and the card stays.
     await set(key, 'hold=0');
     await waitFor(async () => (await state(key)).held === 0, 5000, 'both sent');
