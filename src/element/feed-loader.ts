@@ -48,16 +48,17 @@ export class FeedLoader {
   load(feed: string, proxy: string, src: string, timeout: number | undefined, request: ViewRequest): void {
     this.set({ status: 'loading' });
     const url = feed.trim();
+    // A returning reader's card, read from the page's storage before the parse client and the sanitiser load.
+    const kept = !src.trim() && url && peekKeptView(url, proxy || undefined, request);
     this.source = src.trim()
       ? this.snapshot(src.trim())
       : url
         ? loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined })
         : Promise.reject(new PodcastEpisodeError('no-feed', strings.errorNoFeed));
     this.choose(request);
-    // A returning reader's card, read from the page's storage before the parse client and the sanitiser load.
     const token = this.token;
-    if (!src.trim() && url)
-      void peekKeptView(url, proxy || undefined, request).then(
+    if (kept)
+      void kept.then(
         (view) =>
           view &&
           token === this.token &&
