@@ -42,6 +42,17 @@ export default defineConfig(({ mode }) => {
           // Library mode leaves ES output readable unless the bundler itself is told to minify.
           minify: true,
           chunkFileNames: cdn ? 'podcast-episode-[name]-[hash].js' : 'index-[name]-[hash].js',
+          // The notes sanitiser loads with every feed, beside the parse client: the small modules it shares with
+          // later chunks (limits, bound-markup) go into it, so that it waits for no second request (a round trip)
+          // before a card can show. Those later chunks load after it anyway.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'notes-html',
+                test: /[\\/](src[\\/](feed[\\/](limits|bound-markup)|ui[\\/](notes-html|sanitize|notes-accessibility))\.ts|dompurify[\\/].*)$/,
+              },
+            ],
+          },
         },
       },
     },

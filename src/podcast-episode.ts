@@ -437,6 +437,8 @@ export class PodcastEpisodeElement extends LitElement {
     const { episode } = view;
     this.failure = undefined;
     if (shown?.id !== episode.id) this.showEpisode(view);
+    // A kept view before the sanitiser has loaded: the header and the player now, the rest with the next view.
+    if (load.pending) return void (this.lean = true);
     const finish = () => {
       if (this.loader.state !== load) return;
       this.lean = false;

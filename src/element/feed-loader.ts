@@ -5,12 +5,15 @@ import { strings } from '../i18n/strings.js';
 import type { Sanitize } from '../ui/notes-view.js';
 import type { Episode } from '../feed/model.js';
 import { loadSanitizer, loadSnapshotReader } from './chunks.js';
-import { loadFeed } from '../feed/load.js';
+import { loadFeed, peekKeptView } from '../feed/load.js';
 
-/** Where reading the feed stands: under way, an episode to show (with the notes sanitiser when it loaded), or failed. */
+/**
+ * Where reading the feed stands: under way, an episode to show (with the notes sanitiser when it loaded; `pending`:
+ * a kept view shown before the sanitiser, whose notes wait for the next state), or failed.
+ */
 export type FeedLoad =
   | { status: 'loading' }
-  | { status: 'ready'; view: EpisodeView; sanitize?: Sanitize }
+  | { status: 'ready'; view: EpisodeView; sanitize?: Sanitize; pending?: boolean }
   | { status: 'error'; error: ErrorDetail };
 
 /**
@@ -45,12 +48,23 @@ export class FeedLoader {
   load(feed: string, proxy: string, src: string, timeout: number | undefined, request: ViewRequest): void {
     this.set({ status: 'loading' });
     const url = feed.trim();
+    // A returning reader's card, read from the page's storage before the parse client and the sanitiser load.
+    const kept = !src.trim() && url && peekKeptView(url, proxy || undefined, request);
     this.source = src.trim()
       ? this.snapshot(src.trim())
       : url
         ? loadFeed(url, proxy || undefined, { timeout: timeout && timeout > 0 ? timeout : undefined })
         : Promise.reject(new PodcastEpisodeError('no-feed', strings.errorNoFeed));
     this.choose(request);
+    const token = this.token;
+    if (kept)
+      void kept.then(
+        (view) =>
+          view &&
+          token === this.token &&
+          this.state.status === 'loading' &&
+          this.finish(token, { status: 'ready', view, pending: true }),
+      );
   }
 
   /** Asks the same feed for another episode (the `episode` attribute changed, or one was picked). */

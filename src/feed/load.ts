@@ -3,6 +3,9 @@ import { RequestCache } from '../net/request-cache.js';
 import { FEED_DEADLINES, RequestClock, deadlinesWith } from '../net/deadline.js';
 import { lazyChunk } from '../util/lazy-chunk.js';
 import type { FeedSource } from './parse-client.js';
+import { startParserWorker } from './parser-start.js';
+import { peekView, viewKey } from './view-db.js';
+import type { EpisodeView, ViewRequest } from './feed-protocol.js';
 
 /**
  * The parse client (parser workers, watchdog, the main-thread fallback) is a chunk of its own, loaded while the feed
@@ -32,14 +35,27 @@ export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFe
   const url = absoluteUrl(feedUrl);
   const key = proxiedUrl(url, proxy);
   return feeds.get(key, async () => {
-    const client = loadParseClient();
-    // The worker starts while the feed downloads.
-    client.then((c) => c.warmUpParser()).catch(() => undefined);
     const clock = new RequestClock(deadlinesWith(FEED_DEADLINES, options.timeout));
     const accept = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5';
     const response = fetchResource(url, proxy, accept, clock, undefined, 'no-cache');
     response.catch(() => clock.stop());
+    // The worker's script downloads beside the feed and the parse client's chunk, not after it.
+    void startParserWorker();
+    const client = loadParseClient();
     const { openFeed } = await client;
     return openFeed(url, key, response, clock, options.timeout, () => feeds.delete(key));
   });
+}
+
+/** Starts reading the view of `request` a visit before kept (view-db.ts), without waiting for the parse client. */
+export function peekKeptView(
+  feedUrl: string,
+  proxy: string | undefined,
+  request: ViewRequest,
+): Promise<EpisodeView | undefined> {
+  try {
+    return peekView(viewKey(proxiedUrl(absoluteUrl(feedUrl), proxy), request));
+  } catch {
+    return Promise.resolve(undefined);
+  }
 }

@@ -1,12 +1,13 @@
 import { PodcastEpisodeError, toErrorDetail, type ErrorDetail } from './errors.js';
-import type { EpisodeView, HostResponse, ViewRequest } from './feed-protocol.js';
+import type { EpisodeView, ViewRequest } from './feed-protocol.js';
 import { strings } from '../i18n/strings.js';
 import type { HostPort } from './worker-pool.js';
 import { WorkerPool } from './worker-pool.js';
-import { parserUrlOverride } from './parser-url.js';
+import { startParserWorker } from './parser-start.js';
 import { FEED_DEADLINES, RequestClock } from '../net/deadline.js';
-import { MAX_FEED_BYTES } from './limits.js';
+import { MAX_FEED_BYTES } from './feed-bytes.js';
 import { streamBody } from './stream-body.js';
+import { readStoredView } from './view-store.js';
 
 /** How long reading one feed may take by default, from its last byte, before it is given up (the worker ended). */
 export const PARSE_TIMEOUT = 20_000;
@@ -14,60 +15,19 @@ export const PARSE_TIMEOUT = 20_000;
 export { setParserUrl } from './parser-url.js';
 export type { EpisodeView, ViewRequest } from './feed-protocol.js';
 
-/**
- * The parser worker script, a sibling of the element's own module in `dist/` (package export
- * `podcast-episode/parser-worker.js`). Written as `new URL('./…', import.meta.url)` with a literal on purpose: an
- * app's bundler (Vite 8, webpack 5) sees the pattern in `dist/index.js`, copies the file into the app's build and
- * rewrites the URL, and Vite's dev server points it back into node_modules from its pre-bundled copy
- * (test/package/vite-app.test.mjs). The comment keeps this package's own build off it; scripts/build.mjs blanks it
- * in what ships.
- */
-function defaultParserUrl(): string {
-  return new URL(/* @vite-ignore */ './podcast-episode-parser.js', import.meta.url).href;
-}
-
 let pool: Promise<WorkerPool | undefined> | undefined;
 
 /**
- * Whether parser workers can run here, found by starting the first one: a classic worker from a `blob:` URL that
- * `importScripts()` the parser. Unlike `new Worker(url)`, this works when the script comes from another origin than
- * the page (a CDN), provided that origin serves the file with CORS. Resolves to undefined when no worker can run
- * (no Worker, a CSP forbidding blob: workers, the parser file missing): feeds are then read on the main thread.
+ * The parser workers, once the first has started (see parser-start.ts): undefined when no worker can run here, and
+ * feeds are then read on the main thread.
  */
 function readyPool(): Promise<WorkerPool | undefined> {
-  pool ??= new Promise((resolve) => {
-    if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return resolve(undefined);
-    let worker: Worker | undefined;
-    let blobUrl: string | undefined;
-    const giveUp = () => {
-      worker?.terminate();
-      if (blobUrl) URL.revokeObjectURL(blobUrl);
-      pool = Promise.resolve(undefined);
-      resolve(undefined);
-    };
-    try {
-      const source =
-        `try { importScripts(${JSON.stringify(parserUrlOverride() ?? defaultParserUrl())}); postMessage({ id: 0, ready: true }); }\n` +
-        `catch (e) { postMessage({ id: 0, ready: false }); close(); }`;
-      blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-      const url = blobUrl;
-      worker = new Worker(url, { name: 'podcast-episode-parser' });
-      worker.onmessage = (event: MessageEvent<HostResponse>) => {
-        if (!('ready' in event.data)) return;
-        if (!event.data.ready) return giveUp();
-        // The blob URL stays: the pool starts more workers from it when feeds are read side by side.
-        resolve(new WorkerPool(() => new Worker(url, { name: 'podcast-episode-parser' }), worker!));
-      };
-      // A CSP that forbids blob: workers surfaces here (or as a throw above): fall back, never fail the feed.
-      worker.onerror = (event) => {
-        event.preventDefault();
-        giveUp();
-      };
-    } catch {
-      giveUp();
-    }
-  });
-  return pool;
+  return (pool ??= startParserWorker().then((first) => {
+    if (!first) return undefined;
+    const { worker, url } = first;
+    // The blob URL stays: the pool starts more workers from it when feeds are read side by side.
+    return new WorkerPool(() => new Worker(url, { name: 'podcast-episode-parser' }), worker);
+  }));
 }
 
 /** Starts the parser worker early (while the feed downloads), so its script loads in parallel. */
@@ -133,9 +93,21 @@ export function openFeed(
     watch(request, onView, onError) {
       const id = nextId++;
       let open = true;
+      /** The host has answered (the small kept view, if it comes later, is older news), or that view is shown. */
+      let answered: boolean | 'stored' = false;
+      // A returning reader's card, read on the page while the host starts and reads the kept feed.
+      if (key)
+        void readStoredView(key, request).then((view) => {
+          if (!view || !open || answered) return;
+          answered = 'stored';
+          onView(view);
+        });
       void port.then((port) => {
         if (!open) return;
         port.listen(id, (message) => {
+          // A preview after the kept view would take its related episodes away until the full read.
+          if ('view' in message && message.view.stage === 'preview' && answered === 'stored') return;
+          answered = true;
           if ('view' in message) return onView(message.view);
           port.forget(id);
           if (!('error' in message)) return;

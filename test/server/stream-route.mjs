@@ -7,6 +7,8 @@
 //   revisit?key=K                  a small feed whose titles say its version (revisit-set), with Last-Modified and
 //                                  Cache-Control: no-cache; held (headers included) while `hold` is set for K.
 //   revisit-set?key=K&version=2&hold=1   sets both; hold=0 releases what is held.
+//   parser?key=K                   the parser worker's script (a redirect to dist/'s), held like revisit?key=K:
+//                                  a page pointed at it (setParserUrl) has no worker until the hold ends.
 //   state?key=K                    { held: how many answers wait for K }
 //   big?mb=4                       a feed of about `mb` MB made of the committed LinuxUnplugged items (real notes),
 //                                  repeated newest first with guids, dates and titles of their own.
@@ -99,6 +101,13 @@ export async function handleStream(req, res, url, corsHeaders, feedFile) {
     if (!state.hold) release(state);
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', ...corsHeaders });
     res.end('set');
+    return true;
+  }
+  if (route === 'parser') {
+    if (state.hold) await held(state, res);
+    if (res.destroyed) return true;
+    res.writeHead(302, { Location: '/dist/podcast-episode-parser.js', 'Cache-Control': 'no-store', ...corsHeaders });
+    res.end();
     return true;
   }
   if (route === 'revisit') {
