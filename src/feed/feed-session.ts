@@ -9,7 +9,6 @@ import { readStoredFeed, storeFeed, type StoredFeed } from './feed-store.js';
 import { Preview } from './preview.js';
 import { StreamBuffer } from './stream-buffer.js';
 import { viewOf } from './episode-view.js';
-import { storeView } from './view-store.js';
 
 /** Reads a whole answer (the worker's pipeline, or the main thread's sliced one). */
 export type ReadWhole = (bytes: Uint8Array, contentType: string | null, url: string) => Promise<FeedData>;
@@ -146,8 +145,6 @@ export class FeedSession {
       const view = viewOf(data, watcher.request, stage);
       this.post({ id, view });
       watcher.sent = stage;
-      // The small copy a returning reader's page shows before this host has even started (view-store.ts).
-      if (this.key) void storeView(this.key, watcher.request, view);
     } catch (error) {
       // The stored copy may lack an episode the network's feed has: only the final read says it is not there.
       if (final) this.post({ id, error: toErrorDetail(error, 'episode-not-found') });

@@ -4,7 +4,7 @@ import { FEED_DEADLINES, RequestClock, deadlinesWith } from '../net/deadline.js'
 import { lazyChunk } from '../util/lazy-chunk.js';
 import type { FeedSource } from './parse-client.js';
 import { startParserWorker } from './parser-start.js';
-import { peekView, viewKey } from './view-db.js';
+import { readKeptView, viewKey } from './view-db.js';
 import type { EpisodeView, ViewRequest } from './feed-protocol.js';
 
 /**
@@ -47,15 +47,21 @@ export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFe
   });
 }
 
-/** Starts reading the view of `request` a visit before kept (view-db.ts), without waiting for the parse client. */
+/** The view of `request` a visit before kept (view-db.ts), read without waiting for the parse client. */
 export function peekKeptView(
   feedUrl: string,
   proxy: string | undefined,
   request: ViewRequest,
 ): Promise<EpisodeView | undefined> {
-  try {
-    return peekView(viewKey(proxiedUrl(absoluteUrl(feedUrl), proxy), request));
-  } catch {
-    return Promise.resolve(undefined);
-  }
+  // In a task of its own: the widget's first render (its skeleton) and the kept card's are two short tasks, not one
+  // long one.
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      try {
+        resolve(readKeptView(viewKey(proxiedUrl(absoluteUrl(feedUrl), proxy), request)));
+      } catch {
+        resolve(undefined);
+      }
+    }),
+  );
 }

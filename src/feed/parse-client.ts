@@ -7,7 +7,8 @@ import { startParserWorker } from './parser-start.js';
 import { FEED_DEADLINES, RequestClock } from '../net/deadline.js';
 import { MAX_FEED_BYTES } from './feed-bytes.js';
 import { streamBody } from './stream-body.js';
-import { readStoredView } from './view-store.js';
+import { readKeptView, viewKey } from './view-db.js';
+import { keepView } from './view-keep.js';
 
 /** How long reading one feed may take by default, from its last byte, before it is given up (the worker ended). */
 export const PARSE_TIMEOUT = 20_000;
@@ -96,8 +97,9 @@ export function openFeed(
       /** The host has answered (the small kept view, if it comes later, is older news), or that view is shown. */
       let answered: boolean | 'stored' = false;
       // A returning reader's card, read on the page while the host starts and reads the kept feed.
-      if (key)
-        void readStoredView(key, request).then((view) => {
+      const kept = key ? viewKey(key, request) : '';
+      if (kept)
+        void Promise.resolve(readKeptView(kept)).then((view) => {
           if (!view || !open || answered) return;
           answered = 'stored';
           onView(view);
@@ -108,7 +110,11 @@ export function openFeed(
           // A preview after the kept view would take its related episodes away until the full read.
           if ('view' in message && message.view.stage === 'preview' && answered === 'stored') return;
           answered = true;
-          if ('view' in message) return onView(message.view);
+          if ('view' in message) {
+            // The next visit's first card (view-db.ts): what the full read showed.
+            if (kept && message.view.stage === 'full') keepView(kept, message.view);
+            return onView(message.view);
+          }
           port.forget(id);
           if (!('error' in message)) return;
           // Only a missing episode leaves the feed worth keeping.
