@@ -1,20 +1,14 @@
 // `podcast-episode card` as it ships: the CLI bundle built as `npm run build` builds it, run with node.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FEED_XML, startOrigin, type Origin } from './support/origin-server.js';
+import { runCli } from './support/run-cli.js';
 import { assertEmailSafe, CARD_FEEDS, linksIn } from './support/card-route-suite.js';
 // @ts-expect-error: a plain .mjs build script without types
 import { buildServer } from '../../scripts/build-server.mjs';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 describe('podcast-episode card', () => {
   let dir: string;
@@ -22,15 +16,7 @@ describe('podcast-episode card', () => {
   let origin: Origin;
   let feedFile: string;
 
-  const run = (args: string[]): Promise<Run> =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, ...args]);
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = (args: string[]) => runCli(cli, args);
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'podcast-episode-card-'));

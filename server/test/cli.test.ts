@@ -6,15 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FEED_XML, startOrigin, type Origin } from './support/origin-server.js';
+import { runCli } from './support/run-cli.js';
 import { readSnapshotText } from '../../src/snapshot/read-snapshot.js';
 // @ts-expect-error: a plain .mjs build script without types
 import { buildServer } from '../../scripts/build-server.mjs';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 describe('podcast-episode CLI', () => {
   let dir: string;
@@ -22,15 +17,7 @@ describe('podcast-episode CLI', () => {
   let origin: Origin;
   let feedFile: string;
 
-  const run = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = (args: string[], env: Record<string, string> = {}) => runCli(cli, args, env);
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'podcast-episode-cli-'));
