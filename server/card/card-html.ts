@@ -11,6 +11,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { CardData } from './card-model.js';
+import { isRightToLeftLanguage } from './card-words.js';
 
 /** The colours, named for what they paint. Dark on light: each text colour has ≥ 4.5:1 on `card`. */
 const COLOR = {
@@ -60,7 +61,7 @@ function topicsLine(card: CardData): Markup {
   return html`<tr>
     <td style="padding:10px 0 0 0;">
       <p dir="auto" style="${textStyle(13, 20, COLOR.muted)}">
-        <span style="font-weight:bold;color:${COLOR.text};">Topics:</span> ${card.topics.join(' · ')}
+        <span style="font-weight:bold;color:${COLOR.text};">${card.words.topics}:</span> ${card.topics.join(' · ')}
       </p>
     </td>
   </tr>`;
@@ -68,7 +69,7 @@ function topicsLine(card: CardData): Markup {
 
 /** The link styled as a button; Outlook for Windows draws the VML round rectangle instead. */
 function button(card: CardData): Markup {
-  const label = 'Listen';
+  const label = card.words.listen;
   // One line, as Outlook reads it: a formatter must not break the conditional comment apart.
   // prettier-ignore
   const vml = html`<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w="urn:schemas-microsoft-com:office:word" href="${card.listenUrl}" style="height:${BUTTON.height}px;v-text-anchor:middle;width:${BUTTON.width}px;" arcsize="14%" stroke="f" fillcolor="${COLOR.button}"><w:anchorlock/><center style="color:${COLOR.buttonText};font-family:Arial,sans-serif;font-size:16px;font-weight:bold;">${label}</center></v:roundrect><![endif]-->`;
@@ -101,6 +102,7 @@ export function cardFragment(card: CardData): string {
       border="0"
       bgcolor="${COLOR.card}"
       ${lang ? html`lang="${lang}"` : ''}
+      ${isRightToLeftLanguage(lang) ? html`dir="rtl"` : ''}
       style="width:100%;max-width:600px;border-collapse:separate;background-color:${COLOR.card};border:1px solid ${COLOR.border};border-radius:12px;"
     >
       <tr>

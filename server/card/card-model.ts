@@ -3,6 +3,8 @@
  * only, bounded in length, so the HTML, text and Markdown renderers have nothing left to decide or to trust.
  */
 import type { EpisodeSnapshot } from '../../src/snapshot/snapshot-model.js';
+import { formatDuration } from '../../src/episode/format.js';
+import { cardWords, type CardWords } from './card-words.js';
 
 /** Longest summary, in characters: about three lines at 600 px, six at 320 px. */
 export const SUMMARY_MAX = 280;
@@ -34,6 +36,8 @@ export interface CardData {
   listenUrl: string;
   /** BCP 47 language of the feed's text, when it says. */
   language?: string;
+  /** The card's own words ("Listen", "Topics") in that language. */
+  words: CardWords;
 }
 
 export interface CardOptions {
@@ -66,16 +70,6 @@ export function clip(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   // A word boundary unless that throws away most of the text (one very long word).
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
-}
-
-function formatLength(seconds: number | undefined): string {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return '';
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
 function formatDay(date: Date | undefined, language: string | undefined): string {
@@ -125,11 +119,12 @@ export function cardFromSnapshot(snapshot: EpisodeSnapshot, options: CardOptions
     show,
     title,
     date: formatDay(episode.published, language),
-    length: formatLength(episode.duration),
+    length: episode.duration !== undefined && episode.duration > 0 ? formatDuration(episode.duration, language) : '',
     summary,
     topics,
     artworkAlt: `Artwork of ${show}`,
     listenUrl,
+    words: cardWords(language),
   };
   if (episode.published && !Number.isNaN(episode.published.getTime()))
     card.dateIso = episode.published.toISOString().slice(0, 10);

@@ -12,8 +12,8 @@ function meta(card: CardData): string {
 export function cardText(card: CardData): string {
   const lines = [card.title, meta(card), ''];
   if (card.summary) lines.push(wrap(card.summary, 78), '');
-  if (card.topics.length) lines.push(wrap(`Topics: ${card.topics.join(' · ')}`, 78), '');
-  lines.push(`Listen: ${card.listenUrl}`);
+  if (card.topics.length) lines.push(wrap(`${card.words.topics}: ${card.topics.join(' · ')}`, 78), '');
+  lines.push(`${card.words.listen}: ${card.listenUrl}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -26,8 +26,8 @@ export function cardMarkdown(card: CardData): string {
     '',
   ];
   if (card.summary) lines.push(escapeMarkdown(card.summary), '');
-  if (card.topics.length) lines.push(`**Topics:** ${card.topics.map(escapeMarkdown).join(' · ')}`, '');
-  lines.push(`[Listen](${markdownUrl(card.listenUrl)})`);
+  if (card.topics.length) lines.push(`**${card.words.topics}:** ${card.topics.map(escapeMarkdown).join(' · ')}`, '');
+  lines.push(`[${card.words.listen}](${markdownUrl(card.listenUrl)})`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -14,6 +14,7 @@ const fixtures = fileURLToPath(new URL('../../../test/fixtures/', import.meta.ur
 export const CARD_FEEDS = {
   'cb.xml': path.join(fixtures, 'feeds/akupila__node-podcast-parser__coding-blocks.trimmed.xml'),
   'xss.xml': path.join(fixtures, 'xss.xml'),
+  'de.xml': path.join(fixtures, 'artwork-404.xml'),
 };
 
 /** Every `href`/`src` in the markup (VML's included). */
@@ -69,6 +70,17 @@ export function cardRouteSuite(name: string, start: StartTarget): void {
     after(async () => {
       await server?.close();
       await origin?.close();
+    });
+
+    it("/card speaks the feed's language: its own words, the date and the length", async () => {
+      const text = await (await card('/feeds/de.xml', '&format=text')).text();
+      assert.match(text, /\nAnhören: http:\/\/127\.0\.0\.1:\d+\/embed\?feed=/);
+      assert.match(text, /19\. Apr\. 2026 · 29 Sek\./);
+      const page = await (await card('/feeds/de.xml')).text();
+      assertEmailSafe(page);
+      assert.match(page, /lang="de"/);
+      assert.match(page, />Anhören<\/a/);
+      assert.doesNotMatch(page, />Listen</);
     });
 
     it('/card serves the latest episode as an email-safe HTML document', async () => {
