@@ -177,8 +177,9 @@ describe('loading: one request per feed, episodes switch without refetching', ()
 
     el.setAttribute('feed', `/test/fixtures/${second}`);
     await waitFor(() => el.getAttribute('state') === 'loading' || partText(el, 'title') !== EP2_TITLE, 3000, 'reload');
+    // The header and player come first, the rest of the card and `ready` a task later: wait for both.
     await waitFor(
-      () => partText(el, 'title') === 'Chapter Eight: The Lighthouse Keeper',
+      () => partText(el, 'title') === 'Chapter Eight: The Lighthouse Keeper' && el.getAttribute('state') === 'ready',
       10000,
       "the new feed's episode",
     );
