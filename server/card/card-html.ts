@@ -11,7 +11,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { CardData } from './card-model.js';
-import { isRightToLeftLanguage } from './card-words.js';
+import { isRightToLeft } from '../../src/i18n/direction.js';
 
 /** The colours, named for what they paint. Dark on light: each text colour has ≥ 4.5:1 on `card`. */
 const COLOR = {
@@ -102,7 +102,7 @@ export function cardFragment(card: CardData): string {
       border="0"
       bgcolor="${COLOR.card}"
       ${lang ? html`lang="${lang}"` : ''}
-      ${isRightToLeftLanguage(lang) ? html`dir="rtl"` : ''}
+      ${isRightToLeft(lang) ? html`dir="rtl"` : ''}
       style="width:100%;max-width:600px;border-collapse:separate;background-color:${COLOR.card};border:1px solid ${COLOR.border};border-radius:12px;"
     >
       <tr>

@@ -33,8 +33,3 @@ export function cardWords(language: string | undefined): CardWords {
   if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) return WORDS.en!;
   return WORDS[tag.split('-')[0]!] ?? WORDS.en!;
 }
-
-/** Whether text in `language` is written right to left (the card's `dir`). */
-export function isRightToLeftLanguage(language: string | undefined): boolean {
-  return /^(ar|he|iw|fa|ur|yi|ps|ckb|dv|sd|ug)\b/i.test(language ?? '');
-}

@@ -46,8 +46,6 @@ const ALIASES: Readonly<Record<string, string>> = {
   iw: 'he',
 };
 
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug']);
-
 /** Words the page added or changed, by language tag (lower case). */
 const added = new Map<string, Partial<Strings>>();
 /** Languages whose words are here, merged with the page's. */
@@ -81,11 +79,6 @@ export function interfaceLanguage(tags: readonly (string | undefined)[]): string
     if (added.has(base)) return base;
   }
   return 'en';
-}
-
-/** Whether `lang` is written right to left. */
-export function isRightToLeft(lang: string): boolean {
-  return RTL.has(lang.toLowerCase().split('-')[0]!);
 }
 
 /** The words of `lang` when they are here already (English always is). */
