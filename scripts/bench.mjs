@@ -5,7 +5,8 @@
 //   node scripts/bench.mjs --no-build    measure what is already in dist/
 //   options: --runs N (timed runs per feed, default 5), --no-trace (skip the traced runs), --verbose,
 //            --hostile-only (section 6 alone), --sizes-only (section 1 alone: what the script tag costs, gzip -9),
-//            --network-only (section 7 alone, 3 runs unless --runs), --no-network (skip section 7)
+//            --network-only (section 7 alone, 3 runs unless --runs), --no-network (skip section 7),
+//            --title-only (sections 1–3 alone: sizes, insert → title, main-thread tasks)
 //
 // What it measures (headless Chromium through puppeteer-core; CHROME_PATH, default /usr/bin/chromium):
 // 1. gzip -9 sizes of dist/podcast-episode.js plus the chunks it imports statically (what the script tag loads,
@@ -76,6 +77,7 @@ const VERBOSE = argv.includes('--verbose');
 const HOSTILE_ONLY = argv.includes('--hostile-only');
 const NETWORK_ONLY = argv.includes('--network-only');
 const NETWORK = !argv.includes('--no-network');
+const TITLE_ONLY = argv.includes('--title-only');
 // Section 7's runs are throttled (seconds each): 3 unless --runs says otherwise.
 const NETWORK_RUNS = runsArg !== undefined ? RUNS : 3;
 
@@ -342,7 +344,10 @@ function summarizeKind(runs, kind) {
     blockingTimeMaxMs: round1(max(tbt)),
     title: ok[0]?.title,
   };
-  if (kind === 'widget') out.readyMedianMs = round1(median(ok.map((r) => r.readyAt - r.start)));
+  if (kind === 'widget') {
+    out.readyMedianMs = round1(median(ok.map((r) => r.readyAt - r.start)));
+    out.readyFrameMedianMs = round1(median(ok.map((r) => r.readyFrameAt - r.start)));
+  }
   if (kind === 'baseline') out.parseMedianMs = round1(median(ok.map((r) => r.parsedAt - r.fetchedAt)));
   return out;
 }
@@ -555,21 +560,24 @@ async function main() {
     report.feeds.push(entry);
   }
 
-  const playback = await benchPlayback(browser, pageServer.url, { runs: RUNS, timeoutMs: RUN_TIMEOUT_MS });
-  report.playback = playback.figures;
-  for (const p of playback.problems) problems.push(p);
+  let playback, transcript, hostile;
+  if (!TITLE_ONLY) {
+    playback = await benchPlayback(browser, pageServer.url, { runs: RUNS, timeoutMs: RUN_TIMEOUT_MS });
+    report.playback = playback.figures;
+    for (const p of playback.problems) problems.push(p);
 
-  const transcriptPage = await browser.newPage();
-  const transcript = await benchTranscript(transcriptPage, pageServer.url);
-  await transcriptPage.close();
-  report.transcript = transcript.figures;
-  for (const p of transcript.problems) problems.push(`transcript: ${p}`);
+    const transcriptPage = await browser.newPage();
+    transcript = await benchTranscript(transcriptPage, pageServer.url);
+    await transcriptPage.close();
+    report.transcript = transcript.figures;
+    for (const p of transcript.problems) problems.push(`transcript: ${p}`);
 
-  const hostile = await benchHostile(browser, pageServer.url, { feedsUrl: feedServer?.url });
-  report.hostile = hostile.figures;
-  for (const p of hostile.problems) problems.push(`hostile: ${p}`);
+    hostile = await benchHostile(browser, pageServer.url, { feedsUrl: feedServer?.url });
+    report.hostile = hostile.figures;
+    for (const p of hostile.problems) problems.push(`hostile: ${p}`);
+  }
 
-  const network = NETWORK ? await runNetwork() : undefined;
+  const network = NETWORK && !TITLE_ONLY ? await runNetwork() : undefined;
 
   // What the page really fetched from dist/ (first successful page of the run): at load, and to show an episode.
   const observedRun = [warmUp, firstRun].find((r) => r?.widget?.ok);
@@ -631,7 +639,9 @@ async function main() {
 
   out();
   out(`2. Insert to title on screen, ms (median / min of ${RUNS}); baseline = fetch + DOMParser + first item's title`);
-  const timeRows = [['feed', 'size', 'items', 'widget', 'baseline', 'widget/baseline', 'fetch end w / b', 'DOMParser']];
+  const timeRows = [
+    ['feed', 'size', 'items', 'widget', 'baseline', 'widget/baseline', 'whole card', 'fetch end w / b', 'DOMParser'],
+  ];
   for (const f of report.feeds) {
     timeRows.push([
       f.label,
@@ -640,11 +650,16 @@ async function main() {
       `${fmtMs(f.widget.medianMs)} / ${fmtMs(f.widget.minMs)}`,
       `${fmtMs(f.baseline.medianMs)} / ${fmtMs(f.baseline.minMs)}`,
       f.ratio !== undefined ? `${f.ratio.toFixed(2)}×` : 'n/a',
+      fmtMs(f.widget.readyFrameMedianMs),
       `${fmtMs(f.widget.fetchMedianMs)} / ${fmtMs(f.baseline.fetchMedianMs)}`,
       fmtMs(f.baseline.parseMedianMs),
     ]);
   }
   out(table(timeRows));
+  out(
+    '  widget = the frame that first shows the title (header and player; the rest of the card follows in a task after it);',
+  );
+  out("  whole card = the frame after the element's `ready` (everything in), median;");
   out(
     '  widget/baseline = ratio of the medians; fetch end = response body received (Resource Timing), median, widget / baseline;',
   );
@@ -742,26 +757,7 @@ async function main() {
       }
     }
   }
-  out();
-  out(
-    `4. Playback start, ms (median of ${RUNS}, fresh page each, HTTP cache off): a real click on play → first timeupdate past 0`,
-  );
-  for (const line of playback.lines) out(line);
-  out(`  Script-tag bundle after the player work: ${fmtKB(sizes.scriptTag.gzip)} gzip (target ${TARGET_GZIP_KB} KB).`);
-  out();
-  out(
-    '5. Transcript viewer: the longest transcript we build, rendered, then following 1× playback at 4 Hz with far seeks',
-  );
-  out(table(transcript.rows, { align: ['l', 'r', 'l'] }));
-  const transcriptChunk = sizes.chunks.find((c) => /transcript/.test(c.file));
-  if (transcriptChunk) {
-    out(
-      `  Built lazy chunk ${transcriptChunk.file}: ${fmtKB(transcriptChunk.gzip)} gzip, fetched only for an episode with a transcript (${transcriptChunk.role}).`,
-    );
-  }
-
-  printHostile(out, hostile);
-
+  if (!TITLE_ONLY) printLater(out, { playback, transcript, hostile, sizes });
   if (network) {
     out();
     for (const line of network.lines) out(line);
@@ -797,6 +793,29 @@ async function main() {
   report.seconds = Math.round((Date.now() - started) / 100) / 10;
   out(`Bench took ${report.seconds} s.`);
   return report;
+}
+
+/** Sections 4–6. */
+function printLater(out, { playback, transcript, hostile, sizes }) {
+  out();
+  out(
+    `4. Playback start, ms (median of ${RUNS}, fresh page each, HTTP cache off): a real click on play → first timeupdate past 0`,
+  );
+  for (const line of playback.lines) out(line);
+  out(`  Script-tag bundle after the player work: ${fmtKB(sizes.scriptTag.gzip)} gzip (target ${TARGET_GZIP_KB} KB).`);
+  out();
+  out(
+    '5. Transcript viewer: the longest transcript we build, rendered, then following 1× playback at 4 Hz with far seeks',
+  );
+  out(table(transcript.rows, { align: ['l', 'r', 'l'] }));
+  const transcriptChunk = sizes.chunks.find((c) => /transcript/.test(c.file));
+  if (transcriptChunk) {
+    out(
+      `  Built lazy chunk ${transcriptChunk.file}: ${fmtKB(transcriptChunk.gzip)} gzip, fetched only for an episode with a transcript (${transcriptChunk.role}).`,
+    );
+  }
+
+  printHostile(out, hostile);
 }
 
 /** Section 6: hostile input. */

@@ -3,7 +3,7 @@ import type { ErrorDetail } from './feed/errors.js';
 import type { Episode, Podcast } from './feed/model.js';
 import type { EpisodeView } from './feed/feed-protocol.js';
 import type { Chapter } from './chapters/model.js';
-import { formatDate, formatDuration } from './episode/format.js';
+import { warmUpFormats } from './episode/format.js';
 import { EpisodePlayer } from './player/episode-player.js';
 import { loadHowler } from './player/audio-engine.js';
 import { parseTime } from './player/deep-link.js';
@@ -13,6 +13,8 @@ import { NotesController } from './element/notes-controller.js';
 import { loadTranscriptViewer } from './element/chunks.js';
 import { statedLanguage } from './element/language.js';
 import { unwatch, whenNear } from './element/near-screen.js';
+import { afterPaint } from './util/schedule.js';
+import { whenParserRunning } from './feed/parser-start.js';
 import { cardStyles } from './ui/card.styles.js';
 import { headerStyles } from './ui/header-view.styles.js';
 import { playerStyles } from './ui/player-view.styles.js';
@@ -390,11 +392,10 @@ export class PodcastEpisodeElement extends LitElement {
       this.pickedId = undefined;
       this.failure = undefined;
       this.state = 'loading';
-      // The first Intl formatters of a page cost ~13 ms (locale data): build them while the feed downloads,
-      // in a task of its own, rather than in the task that renders the episode (in the interface language).
-      const lang = readerLanguage(this, this.language);
-      setTimeout(() => formatDate(new Date(0), lang) + formatDuration(3661, lang), 0);
       this.readFeed();
+      // In a task of its own once the parser worker runs (its thread waits for a free main thread).
+      const lang = readerLanguage(this, this.language);
+      void whenParserRunning().then(() => setTimeout(() => warmUpFormats(lang), 0));
     } else if (changed.has('episode') || changed.has('related')) {
       if (changed.has('episode')) this.pickedId = undefined;
       this.fullyRead = false;
@@ -459,10 +460,11 @@ export class PodcastEpisodeElement extends LitElement {
       }
     };
     if (shown) return finish();
-    // The first card: this task puts the header and the player on screen, the rest of it (and the events) come in
-    // the next one, so that neither grows long (a long episode's notes take their own time to lay out).
+    // The first card: this task puts the header and the player on screen and lets that frame be painted; the rest
+    // of it (and the events) come in a task after it, so that neither grows long (a long episode's notes take their
+    // own time to lay out) and the title is not held back by them.
     this.lean = true;
-    setTimeout(finish, 0);
+    afterPaint(finish);
   }
 
   private showEpisode(view: EpisodeView): void {

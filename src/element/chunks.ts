@@ -4,8 +4,15 @@
  * transcript viewer, and the chapter readers.
  */
 import { lazyChunk } from '../util/lazy-chunk.js';
+import { whenParserRunning } from '../feed/parser-start.js';
 
-export const loadSanitizer = lazyChunk(() => import('../ui/notes-html.js').then((module) => module.notesHtml));
+export const loadSanitizer = lazyChunk(() =>
+  import('../ui/notes-html.js').then((module) => {
+    // Warmed once the parser worker runs: its thread's start waits for a free main thread.
+    void whenParserRunning().then(() => setTimeout(module.warmUpNotes, 0));
+    return module.notesHtml;
+  }),
+);
 
 /** Defines `<podcast-episode-transcript>`; resolves once it is. */
 export const loadTranscriptViewer = lazyChunk(() =>

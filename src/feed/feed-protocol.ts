@@ -39,11 +39,13 @@ export type HostRequest =
   | ({ type: 'view'; id: number; feed: number; watch: boolean } & ViewRequest);
 
 /**
- * Feed host → page. `ready` comes first, once, from a worker: whether it could load the parser script. Then, per
+ * Feed host → page. From a worker, `running` comes first (its thread started, see parser-start.ts), then `ready`,
+ * once: whether it could load the parser script. Then, per
  * `view` request, `view`s (one, or for a watch as many as the feed has stages) or an `error`; `done` ends a watch.
  * `settled` tells the watchdog that the reading of a feed ended (read, failed or unchanged).
  */
 export type HostResponse =
+  | { id: 0; running: true }
   | { id: 0; ready: boolean }
   | { id: number; view: EpisodeView }
   | { id: number; error: ErrorDetail }

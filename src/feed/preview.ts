@@ -45,23 +45,22 @@ export class Preview {
   async find(request: ViewRequest): Promise<PreviewFeed | undefined> {
     const stream = this.stream;
     if (request.picked || stream.headEnd === undefined || this.serial()) return undefined;
-    this.checkOrder();
     const spec = request.spec.trim();
     if (!spec || spec.toLowerCase() === 'latest') {
-      return this.ordered >= MIN_ITEMS ? this.read(0, (feed) => feed.episodes[0]) : undefined;
+      return this.inOrder(MIN_ITEMS) ? this.read(0, (feed) => feed.episodes[0]) : undefined;
     }
     if (URL_LIKE.test(spec) || /^s(?:eason)?\s*\d|^\d+x\d/i.test(spec)) return undefined;
     const number = NUMBER_SPEC.exec(spec)?.[1];
     const title = comparableTitle(spec);
     const hint = (number ?? spec).toLowerCase().slice(0, 16);
-    for (let i = this.looked.get(spec) ?? 0; i < stream.items.length; i++) {
+    for (let i = this.looked.get(spec) ?? 0; stream.item(i); i++) {
       this.looked.set(spec, i + 1);
       if (!stream.itemText(i).toLowerCase().includes(hint)) continue;
       const found = await this.read(
         i,
         (feed) =>
           feed.episodes.find((e) => e.guid === spec || e.id === spec) ??
-          (i < this.ordered
+          (this.inOrder(i + 1)
             ? feed.episodes.find((e) => (number ? e.episode === Number(number) : comparableTitle(e.title) === title))
             : undefined),
       );
@@ -86,9 +85,9 @@ export class Preview {
     return /<itunes:type>\s*(?:<!\[CDATA\[)?\s*serial/i.test(head);
   }
 
-  private checkOrder(): void {
-    const items = this.stream.items;
-    while (!this.orderBroken && this.ordered < items.length) {
+  /** Whether the first `count` items have arrived, all dated and newest first. */
+  private inOrder(count: number): boolean {
+    while (!this.orderBroken && this.ordered < count && this.stream.item(this.ordered)) {
       DATE.lastIndex = 0;
       const text = this.stream.itemText(this.ordered);
       let time = Number.NaN;
@@ -101,5 +100,6 @@ export class Preview {
         this.ordered++;
       }
     }
+    return this.ordered >= count;
   }
 }

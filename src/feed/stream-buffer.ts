@@ -23,17 +23,19 @@ export class StreamBuffer {
   /** The bytes so far: `bytes.subarray(0, length)`. */
   bytes = new Uint8Array(1 << 16);
   length = 0;
-  /** Where the first item starts (the channel head is what comes before), once seen. */
-  headEnd?: number;
-  /** Atom (`<entry>`) rather than RSS (`<item>`). */
+  /** Atom (`<entry>`) rather than RSS (`<item>`); known once the head's end is. */
   atom = false;
-  /** Start and end (after the closing tag) of every item closed so far. */
-  readonly items: { start: number; end: number }[] = [];
+  private head?: number;
+  /** Start and end (after the closing tag) of every item found so far. */
+  private readonly found: { start: number; end: number }[] = [];
   /** Where scanning goes on (a tag may straddle two pieces). */
   private scanned = 0;
   private itemStart = -1;
 
-  /** Appends a piece and finds the tags in it. */
+  /**
+   * Appends a piece. Tags are looked for only as far as someone asks (`headEnd`, `item()`): a feed that arrived
+   * whole before the reader was ready is not walked end to end just to preview its first item.
+   */
   push(piece: Uint8Array): void {
     if (this.length + piece.length > this.bytes.length) {
       let size = this.bytes.length * 2;
@@ -44,7 +46,24 @@ export class StreamBuffer {
     }
     this.bytes.set(piece, this.length);
     this.length += piece.length;
-    this.scan();
+  }
+
+  /** Where the first item starts (the channel head is what comes before), once it has arrived. */
+  get headEnd(): number | undefined {
+    if (this.head === undefined) this.scan(0);
+    return this.head;
+  }
+
+  /** Item `index` (start, and end after its closing tag), once it has arrived whole. */
+  item(index: number): { start: number; end: number } | undefined {
+    if (index >= this.found.length) this.scan(index + 1);
+    return this.found[index];
+  }
+
+  /** Every item that has arrived whole. */
+  get items(): readonly { start: number; end: number }[] {
+    this.scan(Infinity);
+    return this.found;
   }
 
   /** The whole answer (a view, not a copy). */
@@ -58,7 +77,7 @@ export class StreamBuffer {
    */
   excerpt(from: number, to: number): Uint8Array {
     const head = this.bytes.subarray(0, this.headEnd ?? 0);
-    const body = this.bytes.subarray(this.items[from]!.start, this.items[to - 1]!.end);
+    const body = this.bytes.subarray(this.item(from)!.start, this.item(to - 1)!.end);
     const tail = encoder.encode(this.atom ? '</feed>' : '</channel></rss>');
     const out = new Uint8Array(head.length + body.length + tail.length);
     out.set(head);
@@ -69,35 +88,37 @@ export class StreamBuffer {
 
   /** An item's bytes read as Latin-1: enough to find ASCII tags and dates without decoding the feed. */
   itemText(index: number): string {
-    const { start, end } = this.items[index]!;
+    const { start, end } = this.item(index)!;
     return new TextDecoder('latin1').decode(this.bytes.subarray(start, end));
   }
 
-  private scan(): void {
-    const bytes = this.bytes;
+  /** Scans on until `want` items are found (0: until the head's end is) or the bytes so far run out. */
+  private scan(want: number): void {
+    const bytes = this.bytes.subarray(0, this.length);
     const length = this.length;
     let at = this.scanned;
-    for (; at < length; at++) {
-      if (bytes[at] !== 0x3c) continue;
-      // A tag cut by the end of this piece is looked at again with the next one.
+    const done = () => (want === 0 ? this.head !== undefined : this.found.length >= want);
+    // `indexOf` rather than a loop over every byte: the engine's own search for the next `<`.
+    for (at = bytes.indexOf(0x3c, at); at >= 0 && !done(); at = bytes.indexOf(0x3c, at + 1)) {
+      // A tag cut by the end of the bytes so far is looked at again when more have come.
       const close = this.atom ? ENTRY_END : ITEM_END;
       if (at + (this.itemStart < 0 ? ENTRY.length + 1 : close.length) > length) break;
       if (this.itemStart < 0) {
         const item = tagAt(bytes, at, ITEM, true);
         const entry = !item && tagAt(bytes, at, ENTRY, true);
         if (!item && !entry) continue;
-        if (this.headEnd === undefined) {
-          this.headEnd = at;
+        if (this.head === undefined) {
+          this.head = at;
           this.atom = entry;
         }
         if (item === !this.atom) this.itemStart = at;
       } else if (tagAt(bytes, at, close, false)) {
         const end = at + close.length;
-        this.items.push({ start: this.itemStart, end });
+        this.found.push({ start: this.itemStart, end });
         this.itemStart = -1;
         at = end - 1;
       }
     }
-    this.scanned = at;
+    this.scanned = at < 0 ? length : at;
   }
 }

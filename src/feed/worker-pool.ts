@@ -73,7 +73,8 @@ export function workerPort(worker: Worker): HostPort {
     () => worker.terminate(),
   );
   worker.onmessage = (event: MessageEvent<HostResponse>) => {
-    if (!('ready' in event.data)) port.receive(event.data);
+    // The bootstrap's own `running` and `ready` (see parser-start.ts) are not answers.
+    if (!('ready' in event.data) && !('running' in event.data)) port.receive(event.data);
   };
   // A worker that dies (out of memory, say) takes only its own feeds with it.
   worker.onerror = (event) => {

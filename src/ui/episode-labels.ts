@@ -1,5 +1,6 @@
 import type { Episode, Person, Podcast } from '../feed/model.js';
 import type { Strings } from '../i18n/strings.js';
+import { formatList } from '../episode/format.js';
 
 /** "S2 · Ep 5", "Ep 5", or the feed's own `podcast:episode display` text; empty when the feed numbers nothing. */
 export function episodeLabel(episode: Episode, t: Strings): string {
@@ -12,13 +13,10 @@ export function episodeLabel(episode: Episode, t: Strings): string {
 
 /** "Anne, Bo and Jon" in the interface language (`lang`). */
 function names(people: Person[], lang: string): string {
-  let list: Intl.ListFormat;
-  try {
-    list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-  } catch {
-    list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-  }
-  return list.format(people.map((p) => p.name));
+  return formatList(
+    people.map((p) => p.name),
+    lang,
+  );
 }
 
 /** Who hosts this episode: its own `podcast:person` hosts, else the show's, else `itunes:author`. */

@@ -9,12 +9,10 @@ export function notesHtml(html: string, baseUrl: string, topics: readonly string
   return fitNotes(sanitizeNotes(html, baseUrl, topics), sectionLevel);
 }
 
-// The first sanitising of a page compiles DOMPurify's code paths: done here, in a task of its own while the feed
-// downloads, rather than in the task that puts the episode on screen.
-if (typeof document !== 'undefined') {
-  setTimeout(
-    () =>
-      notesHtml('<h2>Notes</h2><p>A <a href="#w">link</a>, <b>bold</b><br><img alt=""></p>', document.baseURI, [], 3),
-    0,
-  );
+/**
+ * The first sanitising of a page compiles DOMPurify's code paths: the element calls this in a task of its own while
+ * the feed is read, rather than in the task that puts the episode on screen.
+ */
+export function warmUpNotes(): void {
+  notesHtml('<h2>Notes</h2><p>A <a href="#w">link</a>, <b>bold</b><br><img alt=""></p>', document.baseURI, [], 3);
 }
