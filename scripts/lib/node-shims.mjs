@@ -8,6 +8,7 @@ const require = createRequire(import.meta.url);
 export const emptyModule = fileURLToPath(new URL('./empty-module.cjs', import.meta.url));
 export const eventsModule = require.resolve('events/');
 export const timersModule = fileURLToPath(new URL('./timers-shim.cjs', import.meta.url));
+export const entitiesModule = fileURLToPath(new URL('../../src/feed/entities-shim.ts', import.meta.url));
 
 /** Module id → file to use instead, for a browser bundle. */
 export const nodeShims = {
@@ -20,4 +21,6 @@ export const nodeShims = {
   string_decoder: emptyModule,
   // xml2js's XML *writer*; rss-parser only reads, and it is ~10% of the parser bundle.
   xmlbuilder: emptyModule,
+  // rss-parser's snippet decoder, never called (see src/feed/entities-shim.ts).
+  entities: entitiesModule,
 };
