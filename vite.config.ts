@@ -8,6 +8,7 @@
 import { defineConfig } from 'vite';
 import { nodeShims } from './scripts/lib/node-shims.mjs';
 import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/lib/minify-html-literals.mjs';
 import { compactLocales } from './scripts/lib/compact-locales.mjs';
 
 const npmExternals = [/^lit(\/|$)/, /^@lit\//, /^howler$/, /^dompurify$/];
@@ -16,7 +17,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode !== 'npm';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), compactLocales()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals(), compactLocales()],
     resolve: {
       alias: Object.entries(nodeShims).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })),
     },

@@ -12,7 +12,7 @@ import { EpisodeChapters } from './element/episode-chapters.js';
 import { NotesController } from './element/notes-controller.js';
 import { loadTranscriptViewer } from './element/chunks.js';
 import { statedLanguage } from './element/language.js';
-import { unwatch, whenNear } from './element/near-screen.js';
+import { nearNow, unwatch, whenNear } from './element/near-screen.js';
 import { afterPaint } from './util/schedule.js';
 import { whenParserRunning } from './feed/parser-start.js';
 import { cardStyles } from './ui/card.styles.js';
@@ -410,9 +410,13 @@ export class PodcastEpisodeElement extends LitElement {
     }
   }
 
-  /** Starts fetching the audio library ahead of a likely press of play (pointer over the widget). */
+  /**
+   * Starts fetching the audio library ahead of a likely press of play (pointer over the widget); a lazy widget
+   * already near the screen starts reading at once.
+   */
   protected override firstUpdated(): void {
     this.addEventListener('pointerenter', () => void loadHowler().catch(() => undefined), { once: true });
+    if (!this.reading && nearNow(this)) this.load();
   }
 
   private readFeed(): void {
@@ -438,7 +442,8 @@ export class PodcastEpisodeElement extends LitElement {
     const { episode } = view;
     this.failure = undefined;
     if (shown?.id !== episode.id) this.showEpisode(view);
-    // A kept view before the sanitiser has loaded: the header and the player now, the rest with the next view.
+    // A view before the sanitiser has loaded (the kept one, or the first): the header and the player now, the rest
+    // with the next state.
     if (load.pending) return void (this.lean = true);
     const finish = () => {
       if (this.loader.state !== load) return;
@@ -459,10 +464,10 @@ export class PodcastEpisodeElement extends LitElement {
         this.dispatchEvent(new CustomEvent<EpisodeEventDetail>('load', { detail }));
       }
     };
-    if (shown) return finish();
-    // The first card: this task puts the header and the player on screen and lets that frame be painted; the rest
-    // of it (and the events) come in a task after it, so that neither grows long (a long episode's notes take their
-    // own time to lay out) and the title is not held back by them.
+    if (shown && !this.lean) return finish();
+    // The first card: this task (or a pending view's before it) puts the header and the player on screen and lets
+    // that frame be painted; the rest of it (and the events) come in a task after it, so that neither grows long (a
+    // long episode's notes take their own time to lay out) and the title is not held back by them.
     this.lean = true;
     afterPaint(finish);
   }

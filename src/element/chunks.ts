@@ -6,12 +6,15 @@
 import { lazyChunk } from '../util/lazy-chunk.js';
 import { whenParserRunning } from '../feed/parser-start.js';
 
+// Asked for once the parser worker runs (compiling DOMPurify before would hold that worker's start back), and warmed
+// in a task of its own.
 export const loadSanitizer = lazyChunk(() =>
-  import('../ui/notes-html.js').then((module) => {
-    // Warmed once the parser worker runs: its thread's start waits for a free main thread.
-    void whenParserRunning().then(() => setTimeout(module.warmUpNotes, 0));
-    return module.notesHtml;
-  }),
+  whenParserRunning()
+    .then(() => import('../ui/notes-html.js'))
+    .then((module) => {
+      setTimeout(module.warmUpNotes);
+      return module.notesHtml;
+    }),
 );
 
 /** Defines `<podcast-episode-transcript>`; resolves once it is. */

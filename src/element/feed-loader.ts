@@ -9,7 +9,7 @@ import { loadFeed, peekKeptView } from '../feed/load.js';
 
 /**
  * Where reading the feed stands: under way, an episode to show (with the notes sanitiser when it loaded; `pending`:
- * a kept view shown before the sanitiser, whose notes wait for the next state), or failed.
+ * a view shown before the sanitiser, whose header and player show and the rest waits for the next state), or failed.
  */
 export type FeedLoad =
   | { status: 'loading' }
@@ -75,12 +75,19 @@ export class FeedLoader {
     if (!source) return;
     // Without the sanitiser the notes are shown as plain text, never unsanitised.
     const sanitize = loadSanitizer().catch(() => undefined);
+    let sanitizerIn = false;
+    void sanitize.then(() => (sanitizerIn = true));
     const fail = (error: unknown) => this.finish(token, { status: 'error', error: toErrorDetail(error) });
     source.then((feed) => {
       if (token !== this.token) return;
       this.stop = feed.watch(
         request,
-        (view) => void sanitize.then((s) => this.finish(token, { status: 'ready', view, sanitize: s })),
+        (view) => {
+          // The header and the player need no sanitiser: a first view shows them at once, the rest when it is in.
+          if (!sanitizerIn && this.state.status === 'loading')
+            this.finish(token, { status: 'ready', view, pending: true });
+          void sanitize.then((s) => this.finish(token, { status: 'ready', view, sanitize: s }));
+        },
         (error) => void sanitize.then(() => this.finish(token, { status: 'error', error })),
       );
     }, fail);

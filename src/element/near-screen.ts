@@ -31,3 +31,19 @@ export function unwatch(element: Lazy): void {
   waiting.delete(element);
   observer?.unobserve(element);
 }
+
+let sawFar = false;
+
+/**
+ * Whether `element` is within two viewports above or below the screen now: asked once the widget has rendered its
+ * skeleton, so a widget already there reads its feed at once rather than a frame later, when the observer first
+ * reports. Hidden ones (`display: none`, a closed `<details>`) are not. Each answer costs the page a layout, so
+ * once a widget is found far away the others wait for the observer.
+ */
+export function nearNow(element: Element): boolean {
+  if (sawFar || !element.checkVisibility?.()) return false;
+  const box = element.getBoundingClientRect();
+  const near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
+  sawFar ||= !near;
+  return near;
+}

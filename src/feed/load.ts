@@ -35,12 +35,13 @@ export function loadFeed(feedUrl: string, proxy?: string | null, options: LoadFe
   const url = absoluteUrl(feedUrl);
   const key = proxiedUrl(url, proxy);
   return feeds.get(key, async () => {
+    // The worker's script downloads beside the feed and the parse client's chunk, not after them; asked for first,
+    // as its thread's start waits for the main thread to be free.
+    void startParserWorker();
     const clock = new RequestClock(deadlinesWith(FEED_DEADLINES, options.timeout));
     const accept = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5';
     const response = fetchResource(url, proxy, accept, clock, undefined, 'no-cache');
     response.catch(() => clock.stop());
-    // The worker's script downloads beside the feed and the parse client's chunk, not after it.
-    void startParserWorker();
     const client = loadParseClient();
     const { openFeed } = await client;
     return openFeed(url, key, response, clock, options.timeout, () => feeds.delete(key));

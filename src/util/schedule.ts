@@ -7,11 +7,9 @@
 export function afterPaint(task: () => void, fallbackMs = 100): void {
   let done = false;
   const run = () => {
-    if (done) return;
+    if (!done) task();
     done = true;
-    clearTimeout(timer);
-    task();
   };
-  const timer = setTimeout(run, fallbackMs);
-  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, fallbackMs);
+  requestAnimationFrame(() => setTimeout(run));
 }
