@@ -173,6 +173,7 @@ export class PodcastEpisodeElement extends LitElement {
     pickedId: { state: true },
     openPanel: { state: true },
     topicsExpanded: { state: true },
+    warmType: { state: true },
     failedArtwork: { state: true },
     transcriptViewerReady: { state: true },
     near: { state: true },
@@ -229,6 +230,8 @@ export class PodcastEpisodeElement extends LitElement {
   /** The compact card's open section. */
   declare private openPanel?: Section;
   declare private topicsExpanded: boolean;
+  /** The skeleton lays out the card's type sizes unseen (see skeleton-view.ts). */
+  declare private warmType?: boolean;
   /** An artwork URL that failed to load. */
   declare private failedArtwork?: string;
   /** The widget came near the screen, or the page asked for it (`load()`, `play()`). */
@@ -395,7 +398,12 @@ export class PodcastEpisodeElement extends LitElement {
       this.readFeed();
       // In a task of its own once the parser worker runs (its thread waits for a free main thread).
       const lang = readerLanguage(this, this.language);
-      void whenParserRunning().then(() => setTimeout(() => warmUpFormats(lang), 0));
+      void whenParserRunning().then(() =>
+        setTimeout(() => {
+          warmUpFormats(lang);
+          this.warmType = true;
+        }),
+      );
     } else if (changed.has('episode') || changed.has('related')) {
       if (changed.has('episode')) this.pickedId = undefined;
       this.fullyRead = false;
@@ -602,7 +610,7 @@ export class PodcastEpisodeElement extends LitElement {
     const episode = this.currentEpisode;
     const full = this.layout === 'full';
     if (!view || !episode || this.localize.waiting) {
-      return renderSkeleton(full, this.cardClass(' card--loading'), t);
+      return renderSkeleton(full, this.cardClass(' card--loading'), t, this.warmType);
     }
     const key = this.episodeKey(episode);
     const sections = this.lean ? new Set<Section>() : parseSections(this.sections);
