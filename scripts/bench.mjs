@@ -85,6 +85,7 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 20_000; // one element or baseline load
 const WATCHDOG_MS = 420_000; // the whole bench
 const TARGET_GZIP_KB = 35;
+const TARGET_TITLE_RATIO = 1.5;
 const LONG_TASK_MS = 50;
 const KB = 1024;
 const REFERENCES = [
@@ -788,6 +789,16 @@ async function main() {
             : `met, none in ${allRuns} runs`
       }${tracedWorst !== undefined ? ` (traced run, profiler on: longest ${Math.round(tracedWorst)} ms)` : ''}.`,
   );
+  // Issue 14's "unthrottled: ≤ 1.5× the baseline", here on a cold page (HTTP cache off), for the real feeds.
+  const realFeeds = report.feeds.filter((f) => f.key !== 'demo' && f.ratio !== undefined);
+  if (realFeeds.length) {
+    const worst = Math.max(...realFeeds.map((f) => f.ratio));
+    report.targets.coldTitleRatio = { value: worst, target: TARGET_TITLE_RATIO, met: worst <= TARGET_TITLE_RATIO };
+    out(
+      `Insert → title, HTTP cache off, real feeds: ${realFeeds.map((f) => `${f.label} ${f.ratio.toFixed(2)}×`).join(', ')} of the baseline ` +
+        `(target ≤ ${TARGET_TITLE_RATIO}×): ${worst <= TARGET_TITLE_RATIO ? 'met' : 'MISSED'}.`,
+    );
+  }
   for (const n of notes) out(`Note: ${n}`);
   report.notes = notes;
   report.seconds = Math.round((Date.now() - started) / 100) / 10;
