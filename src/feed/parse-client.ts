@@ -6,7 +6,7 @@ import { WorkerPool } from './worker-pool.js';
 import { startParserWorker } from './parser-start.js';
 import { FEED_DEADLINES, RequestClock } from '../net/deadline.js';
 import { MAX_FEED_BYTES } from './feed-bytes.js';
-import { streamBody } from './stream-body.js';
+import { streamBody } from '../net/read-body.js';
 import { readKeptView, viewKey } from './view-db.js';
 import { keepView } from './view-keep.js';
 
@@ -149,9 +149,12 @@ async function pump(
       contentType: answer.headers.get('content-type'),
       validator: validatorOf(answer.headers),
     });
-    await streamBody(answer, clock, MAX_FEED_BYTES, (piece) =>
-      port.send({ type: 'chunk', feed, bytes: piece.buffer }, [piece.buffer]),
-    );
+    const messages = { tooSlow: strings.errorTooSlow, cut: strings.errorCut, tooLarge: strings.errorTooLarge };
+    await streamBody(answer, clock, messages, MAX_FEED_BYTES, (piece) => {
+      // Transferred to the worker: a piece that shares its buffer is copied first.
+      const own = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength ? piece : piece.slice();
+      port.send({ type: 'chunk', feed, bytes: own.buffer }, [own.buffer]);
+    });
   } catch (error) {
     port.reading--;
     forget();

@@ -1,5 +1,6 @@
 /**
- * Reading an HTTP answer's body piece by piece under a {@link RequestClock}, checking that it is whole.
+ * Reading an HTTP answer's body piece by piece under a {@link RequestClock}, checking that it is whole: whole into
+ * memory (readBody), or handed on as it arrives (streamBody: a feed, to the parser worker).
  */
 import { PodcastEpisodeError } from '../feed/errors.js';
 import { tooSlowError, type RequestClock } from './deadline.js';
@@ -15,29 +16,36 @@ export interface BodyMessages {
 }
 
 /**
- * The body's bytes. Each piece restarts the clock's stall limit; the clock aborting (a deadline) ends the read.
- * Rejects with a `network` {@link PodcastEpisodeError}: too slow, cut short, or over `maxBytes`.
+ * Hands the body to `onPiece` piece by piece as it arrives, and resolves with its length. Each piece restarts the
+ * clock's stall limit; the clock aborting (a deadline) ends the read. Rejects with a `network`
+ * {@link PodcastEpisodeError}: too slow, cut short (shorter than its `Content-Length`), or over `maxBytes`; never a
+ * partial body passed off as whole.
  */
-export async function readBody(
+export async function streamBody(
   response: Response,
   clock: RequestClock,
   messages: BodyMessages,
-  maxBytes = Infinity,
-): Promise<Uint8Array<ArrayBuffer>> {
+  maxBytes: number,
+  onPiece: (piece: Uint8Array<ArrayBuffer>) => void,
+): Promise<number> {
   const declared = declaredLength(response);
   if (declared !== undefined && declared > maxBytes) throw tooLarge(response, messages);
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) throw tooLarge(response, messages);
+    onPiece(bytes);
+    return bytes.length;
+  }
   const reader = response.body.getReader();
-  const pieces: Uint8Array[] = [];
   let received = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       clock.touch();
-      pieces.push(value);
       received += value.byteLength;
       if (received > maxBytes) throw tooLarge(response, messages);
+      onPiece(value as Uint8Array<ArrayBuffer>);
     }
   } catch (cause) {
     if (cause instanceof PodcastEpisodeError) throw cause;
@@ -48,7 +56,19 @@ export async function readBody(
     reader.cancel().catch(() => undefined);
   }
   if (declared !== undefined && received < declared) throw new PodcastEpisodeError('network', messages.cut);
-  return join(pieces, received);
+  return received;
+}
+
+/** The body's bytes, whole (see streamBody). */
+export async function readBody(
+  response: Response,
+  clock: RequestClock,
+  messages: BodyMessages,
+  maxBytes = Infinity,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const pieces: Uint8Array[] = [];
+  const length = await streamBody(response, clock, messages, maxBytes, (piece) => pieces.push(piece));
+  return join(pieces, length);
 }
 
 /**
