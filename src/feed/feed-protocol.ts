@@ -40,9 +40,9 @@ export type HostRequest =
 
 /**
  * Feed host → page. From a worker, `running` comes first (its thread started, see parser-start.ts), then `ready`,
- * once: whether it could load the parser script. Then, per
- * `view` request, `view`s (one, or for a watch as many as the feed has stages) or an `error`; `done` ends a watch.
- * `settled` tells the watchdog that the reading of a feed ended (read, failed or unchanged).
+ * once: whether it could load the parser script. Then, per `view` request, `view`s (one, or for a watch as many as
+ * the feed has stages) or an `error`; `done` ends a watch. `settled` tells the watchdog that the reading of a feed
+ * ended (read, failed or unchanged).
  */
 export type HostResponse =
   | { id: 0; running: true }

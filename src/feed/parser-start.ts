@@ -54,7 +54,6 @@ export function startParserWorker(): Promise<StartedWorker | undefined> {
       worker = new Worker(url, { name: 'podcast-episode-parser' });
       worker.onmessage = (event: MessageEvent<{ ready?: boolean; running?: boolean }>) => {
         if (event.data.running) return markRunning();
-        markRunning();
         if (event.data.ready) resolve({ worker: worker!, url });
         else giveUp();
       };
