@@ -38,7 +38,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { TRACE_CATEGORIES, analyzeTrace, createResolver } from './bench/trace.mjs';
 import { benchPlayback } from './bench/playback.mjs';
@@ -81,7 +81,6 @@ const TITLE_ONLY = argv.includes('--title-only');
 // Section 7's runs are throttled (seconds each): 3 unless --runs says otherwise.
 const NETWORK_RUNS = runsArg !== undefined ? RUNS : 3;
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 20_000; // one element or baseline load
 const WATCHDOG_MS = 420_000; // the whole bench
 const TARGET_GZIP_KB = 35;
@@ -425,23 +424,10 @@ async function main() {
       ? `${pageServer.url}${f.urlPath}`
       : `${feedServer.url}${encodeURIComponent(path.basename(f.file))}`;
 
-  browser = await puppeteer.launch({
-    executablePath: CHROME,
-    headless: true,
+  browser = await launchChromium({
     protocolTimeout: 60_000,
     timeout: 30_000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--autoplay-policy=no-user-gesture-required',
-      // Artwork and other URLs in real feeds point at the internet: fail them at once instead of waiting on DNS.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--mute-audio',
-    ],
+    args: ['--disable-sync', '--autoplay-policy=no-user-gesture-required', '--mute-audio'],
   });
   const chromeVersion = await browser.version();
   report.environment = {

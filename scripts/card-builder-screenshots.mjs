@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { startServer } from '../server/node/start-server.ts';
 
@@ -26,17 +26,7 @@ const server = await startServer({
 });
 const base = `http://127.0.0.1:${server.port}`;
 const feed = new URL('/demo/feed.xml', statics.url).href;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--proxy-server=http://127.0.0.1:9',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
-});
+const browser = await launchChromium();
 const shot = async (page, file) => {
   await page.screenshot({ path: file, fullPage: true });
   console.log(path.relative(process.cwd(), file));

@@ -369,14 +369,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
   };
-  const { default: puppeteer } = await import('puppeteer-core');
+  const { launchChromium } = await import('../lib/chromium.mjs');
   const { startStaticServer } = await import('../lib/static-server.mjs');
   const server = await startStaticServer({ root, port: 0, host: '127.0.0.1' });
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   let exitCode = 0;
   try {
     const page = await browser.newPage();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, createServer, preview } from 'vite';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const app = mkdtempSync(path.join(tmpdir(), 'podcast-episode-vite-app-'));
@@ -59,16 +59,7 @@ element.addEventListener('error', (event) => (window.errorCode = event.detail.co
 <item><title>Parsed where?</title><guid>app-1</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate><description>n</description></item>
 </channel></rss>`,
   );
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    // Loopback only: any other host name resolves to nothing, so nothing can leave the machine.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -1,24 +1,13 @@
 /**
  * Headless Debian Chromium (puppeteer-core) for the server's browser tests: the email card's rendering and the
- * embed builder. Every request that is not for a loopback address goes to a closed local port (as in the
- * web-test-runner config), so feeds naming public artwork never reach the network.
+ * embed builder; loopback only (scripts/lib/chromium.mjs), so feeds naming public artwork never reach the network.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+// @ts-expect-error: a plain .mjs helper without types
+import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 
-export async function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--proxy-server=http://127.0.0.1:9',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /**
